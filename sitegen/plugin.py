@@ -1,0 +1,77 @@
+"""The MkDocs plugin: wires the generator's pure functions into the build. No logic of its own."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from sitegen import runtime, wheel
+from sitegen.errors import BuildError
+
+
+class KeybaseConfig(Config):
+    """Options of the `keybase` plugin in mkdocs.yml."""
+
+    package_json = opt.Type(str, default="package.json")
+    """Where the exact pyodide pin lives, relative to mkdocs.yml."""
+
+    node_modules = opt.Type(str, default="node_modules")
+    """The npm install folder that holds the pinned pyodide package, relative to mkdocs.yml."""
+
+    runtime_dir = opt.Type(str, default="assets/pyodide")
+    """Where the Pyodide runtime files are copied in the built site."""
+
+    checker_dir = opt.Type(str, default="assets/checker")
+    """Where the checker wheel and its manifest are written in the built site."""
+
+    checker_package = opt.Type(str, default="checker")
+    """The Python package shipped to the browser, relative to mkdocs.yml."""
+
+
+class KeybasePlugin(BasePlugin[KeybaseConfig]):
+    """Checks the self-hosted runtime on every build and ships it with the checker wheel."""
+
+    def __init__(self) -> None:
+        self._root = Path(".")
+        self._pyodide_dir: Path | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._root = Path(config.config_file_path).resolve().parent
+        try:
+            pinned = runtime.pinned_pyodide_version(self._root / self.config.package_json)
+            self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
+        except BuildError as exc:
+            raise PluginError(str(exc)) from exc
+        return config
+
+    def on_post_build(self, *, config: MkDocsConfig, **_: Any) -> None:
+        if self._pyodide_dir is None:  # on_config always runs first; this guards a misuse of the class
+            raise PluginError("keybase: on_post_build ran before on_config")
+        site_dir = Path(config.site_dir)
+        runtime.copy_runtime(self._pyodide_dir, site_dir / self.config.runtime_dir)
+        package_dir = self._root / self.config.checker_package
+        version = _read_version(package_dir / "__init__.py")
+        built = wheel.build_wheel(package_dir, package_dir.name, version, site_dir / self.config.checker_dir)
+        manifest = {
+            "wheel": built.name,
+            "sha256": hashlib.sha256(built.read_bytes()).hexdigest(),
+        }
+        (site_dir / self.config.checker_dir / "manifest.json").write_text(
+            json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
+        )
+
+
+def _read_version(init_py: Path) -> str:
+    """The checker's __version__, read as text so the build never imports code it ships."""
+    for line in init_py.read_text(encoding="utf-8").splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    raise PluginError(f"{init_py}: no __version__ line")

@@ -1,0 +1,73 @@
+"""The built site references no host but its own: no CDN, no web fonts, no analytics.
+
+Comments are stripped first (licence headers name their authors' sites). Material's own bundle keeps a
+few references to other hosts for features this site does not use; they are listed below with the
+reason, only for Material's files, and the browser tests and the CSP (connect-src 'self') prove that
+none is ever requested.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+# Absolute URLs in attributes, CSS url(...) and @import, and JS string literals.
+URL = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?[/"')`\s]""")
+COMMENTS = re.compile(r"/\*.*?\*/|<!--.*?-->|\\3c\s?!--.*?--(?:>|\\3e)|(?m:(?:^|(?<=\s))//[^\n]*)", re.S)
+# Hosts that appear as identifiers, never requested: XML namespaces and the schema.org vocabulary.
+NAMESPACES = {"www.w3.org", "www.sitemaps.org", "schema.org"}
+MATERIAL_DORMANT = {
+    "unpkg.com": "mermaid and a ResizeObserver polyfill, loaded only for diagrams or very old browsers",
+    "api.github.com": "repository stars and forks, fetched only when mkdocs.yml sets repo_url",
+    "bit.ly": "a link printed in a console warning about an invalid search query",
+    "github.com": "links inside error strings of the word segmenter bundled with the search index",
+}
+
+
+def _own_host() -> str:
+    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("site_url:"):
+            return line.split("//", 1)[1].split("/", 1)[0]
+    raise AssertionError("mkdocs.yml has no site_url")
+
+
+def referenced_hosts(text: str) -> set[str]:
+    """Hosts named by absolute URLs in the text outside comments."""
+    return {m.group(1).lower() for m in URL.finditer(COMMENTS.sub("", text))}
+
+
+def test_host_scan_finds_foreign_hosts_and_skips_comments() -> None:
+    sample = (
+        '<link href="https://fonts.googleapis.com/css?family=Roboto"> @import url(//cdn.example.net/x.css)'
+        "/* see https://licence.example.com/ */ <!-- https://comment.example.com/ -->\n"
+        "url('data:image/svg+xml,\\3c !--! https://css-svg.example.com/ --\\3e')"
+        '  // https://line-comment.example.com/\nfetch("https://api.example.com/v1")'
+    )
+    assert referenced_hosts(sample) == {"fonts.googleapis.com", "cdn.example.net", "api.example.com"}
+
+
+@pytest.mark.parametrize("suffix", [".html", ".css", ".js"])
+def test_no_foreign_host_in_built_files(built_site: Path, suffix: str) -> None:
+    allowed = NAMESPACES | {_own_host()}
+    offenders: dict[str, set[str]] = {}
+    files = [p for p in built_site.rglob(f"*{suffix}") if "pyodide" not in p.parts]
+    assert files, f"no {suffix} file was built"
+    for path in files:
+        relative = path.relative_to(built_site)
+        hosts = referenced_hosts(path.read_text(encoding="utf-8", errors="replace")) - allowed
+        if relative.parts[:2] == ("assets", "javascripts"):
+            hosts -= MATERIAL_DORMANT.keys()
+        if hosts:
+            offenders[relative.as_posix()] = hosts
+    assert offenders == {}
+
+
+def test_pyodide_runtime_is_self_hosted(built_site: Path) -> None:
+    runtime = built_site / "assets" / "pyodide"
+    assert (runtime / "pyodide.asm.wasm").stat().st_size > 1_000_000
+    assert (runtime / "python_stdlib.zip").is_file()
+    assert list((built_site / "assets" / "checker").glob("checker-*.whl")) != []
