@@ -5,4 +5,20 @@ Standard library only: the same code runs in CPython and, in the browser, in Pyo
 
 from __future__ import annotations
 
+from .engine import diagnose
+from .providers import PROVIDERS, KeyFormat, Provider, Source, TestCall
+from .report import Finding, Report
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "PROVIDERS",
+    "Finding",
+    "KeyFormat",
+    "Provider",
+    "Report",
+    "Source",
+    "TestCall",
+    "__version__",
+    "diagnose",
+]

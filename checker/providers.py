@@ -1,0 +1,1166 @@
+"""What each provider's keys look like, where to get them and how to test them: the one source.
+
+The site's tables, the provider pages and the checker's rules are all derived from `PROVIDERS`.
+Formats come from the providers' own documentation where it exists and otherwise from the rules and
+fixtures of public secret scanners (gitleaks, betterleaks, trufflehog, detect-secrets, noseyparker,
+titus, kingfisher, microsoft/security-utilities). Where those scanners disagree, a format records the
+strict shape most of them accept (`lengths`, `chars`) and the looser shape some accept
+(`loose_length`, `loose_chars`): a key that fits only the loose shape gets a warning, not a verdict.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+CHECKED = "2026-11-27"
+
+# Machine alphabets: the exact characters a key body may contain.
+ALNUM = string.ascii_letters + string.digits
+B64URL = ALNUM + "_-"
+BASE64 = ALNUM + "+/="
+HEX = "0123456789abcdef"
+HEX_ANY_CASE = HEX + "ABCDEF"
+LOWER_ALNUM = string.ascii_lowercase + string.digits
+LETTERS = string.ascii_letters
+
+# Human descriptions of the same alphabets, for tables and messages.
+ALNUM_TEXT = "letters and digits"
+B64URL_TEXT = "letters, digits, _ and -"
+BASE64_TEXT = "letters, digits, +, / and ="
+HEX_TEXT = "lowercase hex digits (0-9, a-f)"
+LOWER_ALNUM_TEXT = "lowercase letters and digits"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from and when it was last checked (ISO date)."""
+
+    title: str
+    url: str
+    checked: str
+
+
+@dataclass(frozen=True)
+class KeyFormat:
+    """One kind of key (or key look-alike) a provider issues.
+
+    The first ten fields are the public contract; the rest are the checker's matching rules.
+    """
+
+    variant: str
+    label: str
+    prefix: str
+    total_length: tuple[int, int]
+    alphabet: str
+    marker: str | None
+    documented: bool
+    is_api_key: bool
+    notes: str
+    sources: tuple[Source, ...]
+    # Matching rules. `lengths`: the exact total lengths most scanners accept (empty = any length
+    # within total_length). `chars`: the characters allowed after the prefix.
+    lengths: tuple[int, ...] = ()
+    chars: str = ALNUM
+    # What some scanners additionally accept; a key that needs these gets a warning, not an error.
+    loose_length: tuple[int, int] | None = None
+    loose_chars: str = ""
+    # Where the marker sits: "middle" (equal halves around it), "end", "after_prefix", or a named
+    # layout the checker knows ("azure_cask", "uuid", "langsmith", "pinecone").
+    structure: str = ""
+    # "high" when the provider documents it or scanners agree; "low" when only one source knows it.
+    confidence: str = "high"
+    # True for formats that need context (the provider's name, the variable name) to be attributed.
+    needs_context: bool = False
+
+
+@dataclass(frozen=True)
+class TestCall:
+    """A request that tells whether a key works. Header values use `<key>` for the key."""
+
+    __test__ = False  # not a pytest test class despite the name
+
+    method: str
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    costs_nothing: bool
+    expect: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: str
+    formats: tuple[KeyFormat, ...]
+    env_vars: tuple[str, ...]
+    auth_header: str
+    console_url: str
+    docs_url: str
+    test_call: TestCall
+    sources: tuple[Source, ...]
+
+
+def _src(title: str, url: str) -> Source:
+    return Source(title=title, url=url, checked=CHECKED)
+
+
+def _gh(repo: str, path: str, branch: str = "master") -> Source:
+    return _src(f"{repo} {path}", f"https://github.com/{repo}/blob/{branch}/{path}")
+
+
+def _bearer(url: str, expect: str, *sources: Source, extra: tuple[tuple[str, str], ...] = ()) -> TestCall:
+    return TestCall("GET", url, (("Authorization", "Bearer <key>"), *extra), True, expect, sources)
+
+
+GITLEAKS = "gitleaks/gitleaks"
+BETTERLEAKS = "betterleaks/betterleaks"
+TRUFFLEHOG = "trufflesecurity/trufflehog"
+KINGFISHER = "mongodb/kingfisher"
+TITUS = "praetorian-inc/titus"
+NOSEYPARKER = "praetorian-inc/noseyparker"
+
+
+def _gl(name: str) -> Source:
+    return _gh(GITLEAKS, f"cmd/generate/config/rules/{name}.go")
+
+
+def _bl(name: str) -> Source:
+    return _gh(BETTERLEAKS, f"cmd/generate/config/rules/{name}.go", "main")
+
+
+def _th(name: str) -> Source:
+    return _gh(TRUFFLEHOG, f"pkg/detectors/{name}/{name}.go", "main")
+
+
+def _kf(name: str) -> Source:
+    return _gh(KINGFISHER, f"crates/kingfisher-rules/data/rules/{name}.yml", "main")
+
+
+# --- OpenAI -----------------------------------------------------------------------------------
+
+_OPENAI_SRC = (_gl("openai"), _bl("openai"), _th("openai"), _kf("openai"))
+_OPENAI_NEW_NOTE = (
+    "The middle holds T3BlbkFJ, which is 'OpenAI' in base64, with equal halves around it. "
+    "Scanners see 74 characters on each side (164 in all) or 58 (132); some older keys have 20."
+)
+
+OPENAI = Provider(
+    id="openai",
+    name="OpenAI",
+    formats=(
+        KeyFormat(
+            variant="project",
+            label="Project key",
+            prefix="sk-proj-",
+            total_length=(56, 164),
+            lengths=(56, 132, 164),
+            alphabet="letters, digits, _ and -",
+            chars=B64URL,
+            marker="T3BlbkFJ",
+            structure="middle",
+            documented=True,
+            is_api_key=True,
+            notes="The default key type today, scoped to one project. " + _OPENAI_NEW_NOTE,
+            sources=(_src("OpenAI: API keys", "https://platform.openai.com/api-keys"), *_OPENAI_SRC),
+        ),
+        KeyFormat(
+            variant="service_account",
+            label="Service account key",
+            prefix="sk-svcacct-",
+            total_length=(59, 167),
+            lengths=(59, 135, 167),
+            alphabet="letters, digits, _ and -",
+            chars=B64URL,
+            marker="T3BlbkFJ",
+            structure="middle",
+            documented=True,
+            is_api_key=True,
+            notes="A key for a project's service account (a bot user). " + _OPENAI_NEW_NOTE,
+            sources=_OPENAI_SRC,
+        ),
+        KeyFormat(
+            variant="admin",
+            label="Admin key",
+            prefix="sk-admin-",
+            total_length=(57, 133),
+            lengths=(57, 133),
+            alphabet="letters, digits, _ and -",
+            chars=B64URL,
+            marker="T3BlbkFJ",
+            structure="middle",
+            documented=True,
+            is_api_key=True,
+            notes="Manages the organisation (keys, users, usage); it cannot call the models. 133 characters.",
+            sources=(_th("openaiadmin"), *_OPENAI_SRC),
+        ),
+        KeyFormat(
+            variant="user",
+            label="User key (no project)",
+            prefix="sk-None-",
+            total_length=(56, 164),
+            lengths=(56, 164),
+            alphabet="letters, digits, _ and -",
+            chars=B64URL,
+            marker="T3BlbkFJ",
+            structure="middle",
+            documented=False,
+            is_api_key=True,
+            notes="A user key created without a project. Only one scanner (kingfisher) has a rule for it. "
+            + _OPENAI_NEW_NOTE,
+            sources=(_kf("openai"),),
+            confidence="low",
+        ),
+        KeyFormat(
+            variant="legacy",
+            label="Legacy user key",
+            prefix="sk-",
+            total_length=(51, 51),
+            lengths=(51,),
+            alphabet=ALNUM_TEXT,
+            chars=ALNUM,
+            marker="T3BlbkFJ",
+            structure="middle",
+            documented=True,
+            is_api_key=True,
+            notes="The original format: sk-, 20 characters, T3BlbkFJ, 20 characters. Still works where not revoked.",
+            sources=(*_OPENAI_SRC, _gh("Yelp/detect-secrets", "detect_secrets/plugins/openai.py")),
+        ),
+    ),
+    env_vars=("OPENAI_API_KEY", "OPENAI_ADMIN_KEY"),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://platform.openai.com/api-keys",
+    docs_url="https://platform.openai.com/docs/api-reference/authentication",
+    test_call=_bearer(
+        "https://api.openai.com/v1/models",
+        "A 200 with a list of models means the key is live; 401 means it is wrong or revoked.",
+        _bl("openai"),
+    ),
+    sources=(_gh("openai/openai-python", "src/openai/_client.py", "main"),),
+)
+
+# --- Anthropic --------------------------------------------------------------------------------
+
+_ANTHROPIC_SRC = (_gl("anthropic"), _bl("anthropic"), _th("anthropic"), _kf("anthropic"))
+
+ANTHROPIC = Provider(
+    id="anthropic",
+    name="Anthropic",
+    formats=(
+        KeyFormat(
+            variant="standard",
+            label="API key",
+            prefix="sk-ant-api03-",
+            total_length=(108, 108),
+            lengths=(108,),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker="AA",
+            structure="end",
+            documented=True,
+            is_api_key=True,
+            notes="108 characters, always ending in AA.",
+            sources=(_src("Anthropic: API overview", "https://docs.claude.com/en/api/overview"), *_ANTHROPIC_SRC),
+        ),
+        KeyFormat(
+            variant="admin",
+            label="Admin key",
+            prefix="sk-ant-admin01-",
+            total_length=(110, 110),
+            lengths=(110,),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker="AA",
+            structure="end",
+            documented=True,
+            is_api_key=True,
+            notes="Manages the organisation through the Admin API; it cannot call the models. 110 characters, ends AA.",
+            sources=(
+                _src("Anthropic: Admin API", "https://docs.claude.com/en/api/administration-api"),
+                *_ANTHROPIC_SRC,
+            ),
+        ),
+        KeyFormat(
+            variant="oauth_access",
+            label="Claude Code OAuth access token",
+            prefix="sk-ant-oat01-",
+            total_length=(53, 400),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker=None,
+            documented=False,
+            is_api_key=False,
+            notes="A Claude subscription login token (CLAUDE_CODE_OAUTH_TOKEN). It is sent as a Bearer token, "
+            "not as x-api-key, and does not work as an API key.",
+            sources=(_kf("anthropic"),),
+        ),
+        KeyFormat(
+            variant="oauth_refresh",
+            label="Claude Code OAuth refresh token",
+            prefix="sk-ant-ort01-",
+            total_length=(53, 400),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker=None,
+            documented=False,
+            is_api_key=False,
+            notes="Renews a Claude Code login. It is not an API key and should stay private.",
+            sources=(_kf("anthropic"),),
+        ),
+        KeyFormat(
+            variant="session",
+            label="claude.ai session cookie",
+            prefix="sk-ant-sid01-",
+            total_length=(30, 400),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker=None,
+            documented=False,
+            is_api_key=False,
+            notes="The sessionKey cookie of a claude.ai browser login. Not an API key; anyone holding it is "
+            "logged in as you, so log out to end that session.",
+            sources=(
+                _src(
+                    "GitHub secret scanning: supported patterns",
+                    "https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns",
+                ),
+            ),
+        ),
+    ),
+    env_vars=("ANTHROPIC_API_KEY",),
+    auth_header="x-api-key: <key>",
+    console_url="https://console.anthropic.com/settings/keys",
+    docs_url="https://docs.claude.com/en/api/overview",
+    test_call=TestCall(
+        "GET",
+        "https://api.anthropic.com/v1/models",
+        (("x-api-key", "<key>"), ("anthropic-version", "2023-06-01")),
+        True,
+        "A 200 with a list of models means the key is live; 401 means it is wrong or revoked.",
+        (_th("anthropic"),),
+    ),
+    sources=(_gh("anthropics/anthropic-sdk-python", "src/anthropic/_client.py", "main"),),
+)
+
+# --- Google Gemini ----------------------------------------------------------------------------
+
+_GEMINI_DOC = _src("Google AI for Developers: Using Gemini API keys", "https://ai.google.dev/gemini-api/docs/api-key")
+
+GOOGLE = Provider(
+    id="google",
+    name="Google Gemini",
+    formats=(
+        KeyFormat(
+            variant="auth_key",
+            label="Auth key (AQ.)",
+            prefix="AQ.",
+            total_length=(53, 53),
+            lengths=(53,),
+            loose_length=(30, 200),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker="Ab8RN6",
+            structure="after_prefix",
+            documented=True,
+            is_api_key=True,
+            notes="What Google AI Studio creates today: a key bound to a service account. Google documents "
+            "the kind of key but not its exact layout; the 53-character shape comes from one scanner.",
+            sources=(_GEMINI_DOC, _bl("gcp")),
+            confidence="low",
+        ),
+        KeyFormat(
+            variant="standard",
+            label="Standard key (AIza)",
+            prefix="AIza",
+            total_length=(39, 39),
+            lengths=(39,),
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker=None,
+            documented=True,
+            is_api_key=True,
+            notes="A Google Cloud API key, the same shape for Maps or Firebase. Gemini is retiring these in "
+            "favour of auth keys; unrestricted standard keys are already refused.",
+            sources=(_GEMINI_DOC, _gl("gcp"), _th("googlegemini")),
+        ),
+    ),
+    env_vars=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+    auth_header="x-goog-api-key: <key>",
+    console_url="https://aistudio.google.com/app/apikey",
+    docs_url="https://ai.google.dev/gemini-api/docs/api-key",
+    test_call=TestCall(
+        "GET",
+        "https://generativelanguage.googleapis.com/v1beta/models",
+        (("x-goog-api-key", "<key>"),),
+        True,
+        "A 200 with a list of models means the key works for Gemini; 400 API_KEY_INVALID means it is wrong.",
+        (_bl("gcp"), _th("googlegemini")),
+    ),
+    sources=(_gh("googleapis/python-genai", "google/genai/_api_client.py", "main"),),
+)
+
+# --- Azure OpenAI -----------------------------------------------------------------------------
+
+AZURE_OPENAI = Provider(
+    id="azure_openai",
+    name="Azure OpenAI",
+    formats=(
+        KeyFormat(
+            variant="identifiable",
+            label="Resource key (84 characters)",
+            prefix="",
+            total_length=(84, 84),
+            lengths=(84,),
+            alphabet=ALNUM_TEXT,
+            chars=ALNUM,
+            marker="JQQJ99",
+            structure="azure_cask",
+            documented=True,
+            is_api_key=True,
+            notes="The newer self-identifying key: JQQJ99 at position 53 and AAAB followed by ACOG near the end.",
+            sources=(
+                _gh(
+                    "microsoft/security-utilities",
+                    "GeneratedRegexPatterns/HighConfidenceSecurityModels.json",
+                    "main",
+                ),
+            ),
+        ),
+        KeyFormat(
+            variant="legacy",
+            label="Resource key (32 hex)",
+            prefix="",
+            total_length=(32, 32),
+            lengths=(32,),
+            alphabet=HEX_TEXT,
+            chars=HEX,
+            loose_chars=HEX_ANY_CASE,
+            marker=None,
+            documented=False,
+            is_api_key=True,
+            notes="32 hex digits with nothing to identify them: ElevenLabs' old keys look the same.",
+            sources=(_th("azure_openai"), _kf("azureopenai")),
+            needs_context=True,
+        ),
+    ),
+    env_vars=("AZURE_OPENAI_API_KEY",),
+    auth_header="api-key: <key>",
+    console_url="https://portal.azure.com/",
+    docs_url="https://learn.microsoft.com/azure/ai-foundry/openai/reference",
+    test_call=TestCall(
+        "GET",
+        "https://<resource>.openai.azure.com/openai/deployments?api-version=2023-03-15-preview",
+        (("api-key", "<key>"),),
+        True,
+        "A 200 listing deployments means the key belongs to that resource; 401 means it does not.",
+        (_th("azure_openai"),),
+    ),
+    sources=(_gh("openai/openai-python", "src/openai/lib/azure.py", "main"),),
+)
+
+# --- AWS Bedrock ------------------------------------------------------------------------------
+
+_BEDROCK_DOC = _src(
+    "Amazon Bedrock: API keys", "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html"
+)
+
+AWS_BEDROCK = Provider(
+    id="aws_bedrock",
+    name="AWS Bedrock",
+    formats=(
+        KeyFormat(
+            variant="long_term",
+            label="Long-term API key",
+            prefix="ABSKQmVkcm9ja0FQSUtleS",
+            total_length=(113, 275),
+            alphabet=BASE64_TEXT,
+            chars=BASE64,
+            marker=None,
+            documented=False,
+            is_api_key=True,
+            notes="Starts with ABSK and the base64 of 'BedrockAPIKey-'. Belongs to an IAM user.",
+            sources=(_BEDROCK_DOC, _gl("aws"), _bl("aws")),
+        ),
+        KeyFormat(
+            variant="short_term",
+            label="Short-term API key",
+            prefix="bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t",
+            total_length=(100, 5000),
+            alphabet=BASE64_TEXT,
+            chars=BASE64 + "&",
+            marker=None,
+            documented=True,
+            is_api_key=True,
+            notes="A presigned request valid for at most 12 hours, made by AWS's token generator.",
+            sources=(_BEDROCK_DOC, _gl("aws"), _gh("aws/aws-bedrock-token-generator-js", "src/token.ts", "main")),
+        ),
+    ),
+    env_vars=("AWS_BEARER_TOKEN_BEDROCK",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://console.aws.amazon.com/bedrock/home#/api-keys",
+    docs_url="https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html",
+    test_call=_bearer(
+        "https://bedrock.us-east-1.amazonaws.com/foundation-models",
+        "A 200 listing foundation models means the key is accepted in that region.",
+        _BEDROCK_DOC,
+    ),
+    sources=(_BEDROCK_DOC,),
+)
+
+
+# --- Providers with one simple prefixed format --------------------------------------------------
+
+
+def _simple(
+    *,
+    variant: str = "standard",
+    label: str = "API key",
+    prefix: str,
+    length: int,
+    chars: str,
+    alphabet: str,
+    sources: tuple[Source, ...],
+    notes: str = "",
+    documented: bool = False,
+    loose_length: tuple[int, int] | None = None,
+    loose_chars: str = "",
+    confidence: str = "high",
+    needs_context: bool = False,
+    is_api_key: bool = True,
+) -> KeyFormat:
+    return KeyFormat(
+        variant=variant,
+        label=label,
+        prefix=prefix,
+        total_length=(length, length),
+        lengths=(length,),
+        alphabet=alphabet,
+        chars=chars,
+        marker=None,
+        documented=documented,
+        is_api_key=is_api_key,
+        notes=notes,
+        sources=sources,
+        loose_length=loose_length,
+        loose_chars=loose_chars,
+        confidence=confidence,
+        needs_context=needs_context,
+    )
+
+
+GROQ = Provider(
+    id="groq",
+    name="Groq",
+    formats=(
+        _simple(
+            prefix="gsk_",
+            length=56,
+            chars=ALNUM,
+            alphabet=ALNUM_TEXT,
+            loose_length=(54, 58),
+            notes="gsk_ and 52 letters and digits.",
+            sources=(_th("groq"), _bl("groq"), _kf("groq")),
+        ),
+    ),
+    env_vars=("GROQ_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://console.groq.com/keys",
+    docs_url="https://console.groq.com/docs/quickstart",
+    test_call=_bearer(
+        "https://api.groq.com/openai/v1/models", "A 200 with a list of models means the key is live.", _th("groq")
+    ),
+    sources=(_th("groq"),),
+)
+
+XAI = Provider(
+    id="xai",
+    name="xAI",
+    formats=(
+        _simple(
+            prefix="xai-",
+            length=84,
+            chars=ALNUM + "_",
+            alphabet="letters, digits and _",
+            loose_length=(74, 124),
+            loose_chars=B64URL,
+            notes="xai- and 80 characters. Some scanners accept 70 to 120, with -.",
+            sources=(_th("xai"), _bl("xai")),
+        ),
+    ),
+    env_vars=("XAI_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://console.x.ai/",
+    docs_url="https://docs.x.ai/docs/overview",
+    test_call=_bearer(
+        "https://api.x.ai/v1/api-key",
+        "A 200 describing the key means it is live; 400 or 401 means it is not.",
+        _th("xai"),
+    ),
+    sources=(_th("xai"),),
+)
+
+MISTRAL = Provider(
+    id="mistral",
+    name="Mistral AI",
+    formats=(
+        _simple(
+            prefix="",
+            length=32,
+            chars=ALNUM,
+            alphabet=ALNUM_TEXT,
+            notes="32 letters and digits with no prefix: the format alone cannot tell it is Mistral's.",
+            sources=(_bl("mistral"), _kf("mistral")),
+            needs_context=True,
+        ),
+    ),
+    env_vars=("MISTRAL_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://console.mistral.ai/api-keys",
+    docs_url="https://docs.mistral.ai/getting-started/quickstart/",
+    test_call=_bearer(
+        "https://api.mistral.ai/v1/models", "A 200 with a list of models means the key is live.", _kf("mistral")
+    ),
+    sources=(_src("Mistral AI: quickstart", "https://docs.mistral.ai/getting-started/quickstart/"),),
+)
+
+COHERE = Provider(
+    id="cohere",
+    name="Cohere",
+    formats=(
+        _simple(
+            prefix="",
+            length=40,
+            chars=ALNUM,
+            alphabet=ALNUM_TEXT,
+            notes="40 letters and digits with no prefix: the format alone cannot tell it is Cohere's.",
+            sources=(_gl("cohere"), _bl("cohere")),
+            needs_context=True,
+        ),
+    ),
+    env_vars=("CO_API_KEY", "COHERE_API_KEY"),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://dashboard.cohere.com/api-keys",
+    docs_url="https://docs.cohere.com/reference/about",
+    test_call=_bearer(
+        "https://api.cohere.com/v1/models",
+        "A 200 with a list of models means the key is live.",
+        _src("Cohere: list models", "https://docs.cohere.com/reference/list-models"),
+    ),
+    sources=(_gl("cohere"),),
+)
+
+HUGGINGFACE = Provider(
+    id="huggingface",
+    name="Hugging Face",
+    formats=(
+        _simple(
+            variant="user",
+            label="User access token",
+            prefix="hf_",
+            length=37,
+            chars=LETTERS,
+            alphabet="letters (some scanners also allow digits)",
+            loose_chars=ALNUM,
+            documented=True,
+            notes="hf_ and 34 characters. Scanners disagree on whether digits occur.",
+            sources=(
+                _src("Hugging Face: user access tokens", "https://huggingface.co/docs/hub/security-tokens"),
+                _gl("huggingface"),
+                _th("huggingface"),
+            ),
+        ),
+        _simple(
+            variant="org",
+            label="Organisation token (deprecated)",
+            prefix="api_org_",
+            length=42,
+            chars=LETTERS,
+            alphabet="letters (some scanners also allow digits)",
+            loose_chars=ALNUM,
+            notes="Organisation API tokens were deprecated in 2023; use a user access token instead.",
+            sources=(_gl("huggingface"), _th("huggingface")),
+        ),
+    ),
+    env_vars=("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://huggingface.co/settings/tokens",
+    docs_url="https://huggingface.co/docs/hub/security-tokens",
+    test_call=_bearer(
+        "https://huggingface.co/api/whoami-v2",
+        "A 200 naming your account means the token is live; 401 means it is wrong or revoked.",
+        _bl("huggingface"),
+    ),
+    sources=(_src("Hugging Face: user access tokens", "https://huggingface.co/docs/hub/security-tokens"),),
+)
+
+OPENROUTER = Provider(
+    id="openrouter",
+    name="OpenRouter",
+    formats=(
+        _simple(
+            prefix="sk-or-v1-",
+            length=73,
+            chars=HEX,
+            alphabet=HEX_TEXT,
+            notes="sk-or-v1- and 64 hex digits. It starts with sk- like an OpenAI key but only works with OpenRouter.",
+            sources=(_th("openrouter"), _bl("openrouter")),
+        ),
+    ),
+    env_vars=("OPENROUTER_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://openrouter.ai/settings/keys",
+    docs_url="https://openrouter.ai/docs/api-reference/authentication",
+    test_call=_bearer(
+        "https://openrouter.ai/api/v1/key",
+        "A 200 describing the key (label, limits, usage) means it is live.",
+        _th("openrouter"),
+    ),
+    sources=(_th("openrouter"),),
+)
+
+DEEPSEEK = Provider(
+    id="deepseek",
+    name="DeepSeek",
+    formats=(
+        _simple(
+            prefix="sk-",
+            length=35,
+            chars=HEX,
+            alphabet=HEX_TEXT,
+            loose_chars=LOWER_ALNUM,
+            notes="sk- and 32 hex digits. The shape is not unique, so the provider has to be known from context.",
+            sources=(_th("deepseek"), _bl("deepseek"), _kf("deepseek")),
+            needs_context=True,
+        ),
+    ),
+    env_vars=("DEEPSEEK_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://platform.deepseek.com/api_keys",
+    docs_url="https://api-docs.deepseek.com/",
+    test_call=_bearer(
+        "https://api.deepseek.com/user/balance",
+        "A 200 with your balance means the key is live; 401 means it is wrong.",
+        _th("deepseek"),
+    ),
+    sources=(_src("DeepSeek API docs", "https://api-docs.deepseek.com/"),),
+)
+
+PERPLEXITY = Provider(
+    id="perplexity",
+    name="Perplexity",
+    formats=(
+        _simple(
+            prefix="pplx-",
+            length=53,
+            chars=ALNUM,
+            alphabet=ALNUM_TEXT,
+            notes="pplx- and 48 letters and digits.",
+            sources=(_gl("perplexity"), _bl("perplexity"), _kf("perplexity")),
+        ),
+    ),
+    env_vars=("PERPLEXITY_API_KEY", "PPLX_API_KEY"),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://www.perplexity.ai/account/api/keys",
+    docs_url="https://docs.perplexity.ai/",
+    test_call=TestCall(
+        "POST",
+        "https://api.perplexity.ai/chat/completions",
+        (("Authorization", "Bearer <key>"), ("Content-Type", "application/json")),
+        False,
+        "There is no free endpoint: a one-token chat request costs a fraction of a cent; a 200 means the key works.",
+        (_src("Perplexity API docs", "https://docs.perplexity.ai/"),),
+    ),
+    sources=(_gl("perplexity"),),
+)
+
+REPLICATE = Provider(
+    id="replicate",
+    name="Replicate",
+    formats=(
+        _simple(
+            prefix="r8_",
+            length=40,
+            chars=ALNUM,
+            alphabet=ALNUM_TEXT,
+            loose_chars=B64URL,
+            notes="r8_ and 37 letters and digits.",
+            sources=(_th("replicate"), _bl("replicate"), _kf("replicate")),
+        ),
+    ),
+    env_vars=("REPLICATE_API_TOKEN",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://replicate.com/account/api-tokens",
+    docs_url="https://replicate.com/docs/reference/http",
+    test_call=_bearer(
+        "https://api.replicate.com/v1/account",
+        "A 200 naming your account means the token is live; 401 means it is wrong.",
+        _src("Replicate HTTP API", "https://replicate.com/docs/reference/http"),
+    ),
+    sources=(_th("replicate"),),
+)
+
+TOGETHER = Provider(
+    id="together",
+    name="Together AI",
+    formats=(
+        _simple(
+            prefix="tgp_v1_",
+            length=50,
+            chars=B64URL,
+            alphabet=B64URL_TEXT,
+            notes="tgp_v1_ and 43 characters. Older keys were 64 hex digits; no scanner covers them.",
+            sources=(_bl("togetherai"), _kf("togetherai")),
+        ),
+    ),
+    env_vars=("TOGETHER_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://api.together.ai/settings/api-keys",
+    docs_url="https://docs.together.ai/reference/authentication-1",
+    test_call=_bearer(
+        "https://api.together.xyz/v1/models",
+        "A 200 with a list of models means the key is live.",
+        _src("Together AI: error codes", "https://docs.together.ai/docs/error-codes"),
+    ),
+    sources=(_bl("togetherai"),),
+)
+
+FIREWORKS = Provider(
+    id="fireworks",
+    name="Fireworks AI",
+    formats=(
+        _simple(
+            prefix="fw_",
+            length=27,
+            chars=ALNUM,
+            alphabet=ALNUM_TEXT,
+            loose_length=(20, 64),
+            notes="fw_ and 24 letters and digits, per the one scanner with a rule; treat the length as uncertain.",
+            sources=(_kf("fireworks"), _gh(TITUS, "pkg/rule/rules/fireworksai.yml", "main")),
+            confidence="low",
+        ),
+    ),
+    env_vars=("FIREWORKS_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://fireworks.ai/account/api-keys",
+    docs_url="https://docs.fireworks.ai/getting-started/quickstart",
+    test_call=_bearer(
+        "https://api.fireworks.ai/inference/v1/models",
+        "A 200 with a list of models means the key is live.",
+        _kf("fireworks"),
+    ),
+    sources=(_kf("fireworks"),),
+)
+
+CEREBRAS = Provider(
+    id="cerebras",
+    name="Cerebras",
+    formats=(
+        _simple(
+            prefix="csk-",
+            length=52,
+            chars=LOWER_ALNUM,
+            alphabet=LOWER_ALNUM_TEXT,
+            loose_chars=ALNUM,
+            notes="csk- and 48 lowercase letters and digits.",
+            sources=(_bl("cerebras"), _gh(TITUS, "pkg/rule/rules/cerebras.yml", "main")),
+        ),
+    ),
+    env_vars=("CEREBRAS_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://cloud.cerebras.ai/",
+    docs_url="https://inference-docs.cerebras.ai/quickstart",
+    test_call=_bearer(
+        "https://api.cerebras.ai/v1/models",
+        "A 200 with a list of models means the key is live; 401 or 403 means it is not.",
+        _bl("cerebras"),
+    ),
+    sources=(_bl("cerebras"),),
+)
+
+VOYAGE = Provider(
+    id="voyage",
+    name="Voyage AI",
+    formats=(
+        _simple(
+            prefix="pa-",
+            length=46,
+            chars=B64URL,
+            alphabet=B64URL_TEXT,
+            notes="pa- and 43 characters. Plausible Analytics script ids also start with pa-.",
+            sources=(_kf("voyageai"),),
+        ),
+        _simple(
+            variant="al",
+            label="API key (al-)",
+            prefix="al-",
+            length=46,
+            chars=B64URL,
+            alphabet=B64URL_TEXT,
+            notes="al- and 43 characters; only one scanner knows this prefix.",
+            sources=(_kf("voyageai"),),
+            confidence="low",
+        ),
+    ),
+    env_vars=("VOYAGE_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://dashboard.voyageai.com/",
+    docs_url="https://docs.voyageai.com/docs/api-key-and-installation",
+    test_call=_bearer(
+        "https://api.voyageai.com/v1/files",
+        "Any answer but 401 means the key is real (403 is a real key without that permission).",
+        _kf("voyageai"),
+    ),
+    sources=(_src("Voyage AI: error codes", "https://docs.voyageai.com/docs/error-codes"),),
+)
+
+ELEVENLABS = Provider(
+    id="elevenlabs",
+    name="ElevenLabs",
+    formats=(
+        _simple(
+            prefix="sk_",
+            length=51,
+            chars=HEX,
+            alphabet=HEX_TEXT,
+            notes="sk_ and 48 hex digits (an underscore, unlike OpenAI's sk-).",
+            sources=(_th("elevenlabs"), _bl("elevenlabs")),
+        ),
+        _simple(
+            variant="legacy",
+            label="Legacy key (32 hex)",
+            prefix="",
+            length=32,
+            chars=HEX,
+            alphabet=HEX_TEXT,
+            notes="Older keys: 32 hex digits with no prefix, indistinguishable from Azure OpenAI's.",
+            sources=(_th("elevenlabs"),),
+            needs_context=True,
+        ),
+    ),
+    env_vars=("ELEVENLABS_API_KEY", "ELEVEN_API_KEY"),
+    auth_header="xi-api-key: <key>",
+    console_url="https://elevenlabs.io/app/settings/api-keys",
+    docs_url="https://elevenlabs.io/docs/api-reference/authentication",
+    test_call=TestCall(
+        "GET",
+        "https://api.elevenlabs.io/v1/user",
+        (("xi-api-key", "<key>"),),
+        True,
+        "A 200 describing your account means the key is live; 401 means it is wrong.",
+        (_th("elevenlabs"),),
+    ),
+    sources=(_th("elevenlabs"),),
+)
+
+_LANGSMITH_SRC = (_th("langsmith"), _bl("langchain"))
+
+LANGSMITH = Provider(
+    id="langsmith",
+    name="LangSmith",
+    formats=(
+        KeyFormat(
+            variant="personal",
+            label="Personal access token",
+            prefix="lsv2_pt_",
+            total_length=(51, 51),
+            lengths=(51,),
+            alphabet="hex digits, in two groups (32 and 10) joined by _",
+            chars=HEX + "_",
+            loose_chars=HEX_ANY_CASE + "_",
+            marker="_",
+            structure="langsmith",
+            documented=False,
+            is_api_key=True,
+            notes="lsv2_pt_, 32 hex digits, _, 10 hex digits.",
+            sources=_LANGSMITH_SRC,
+        ),
+        KeyFormat(
+            variant="service",
+            label="Service key",
+            prefix="lsv2_sk_",
+            total_length=(51, 51),
+            lengths=(51,),
+            alphabet="hex digits, in two groups (32 and 10) joined by _",
+            chars=HEX + "_",
+            loose_chars=HEX_ANY_CASE + "_",
+            marker="_",
+            structure="langsmith",
+            documented=False,
+            is_api_key=True,
+            notes="lsv2_sk_, 32 hex digits, _, 10 hex digits.",
+            sources=_LANGSMITH_SRC,
+        ),
+    ),
+    env_vars=("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"),
+    auth_header="x-api-key: <key>",
+    console_url="https://smith.langchain.com/settings",
+    docs_url="https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key",
+    test_call=TestCall(
+        "GET",
+        "https://api.smith.langchain.com/api/v1/api-key",
+        (("x-api-key", "<key>"),),
+        True,
+        "A 200 means the key is live; 401 or 403 means it is not.",
+        (_th("langsmith"),),
+    ),
+    sources=_LANGSMITH_SRC,
+)
+
+PINECONE = Provider(
+    id="pinecone",
+    name="Pinecone",
+    formats=(
+        KeyFormat(
+            variant="standard",
+            label="API key (pcsk_)",
+            prefix="pcsk_",
+            total_length=(74, 75),
+            lengths=(74, 75),
+            alphabet="letters and digits: a 5-6 character id, _, then 63 characters",
+            chars=ALNUM + "_",
+            marker="_",
+            structure="pinecone",
+            documented=False,
+            is_api_key=True,
+            notes="pcsk_, a short key id, _, and a 63-character secret.",
+            sources=(_th("pinecone"), _bl("pinecone")),
+        ),
+        KeyFormat(
+            variant="legacy",
+            label="Legacy key (UUID)",
+            prefix="",
+            total_length=(36, 36),
+            lengths=(36,),
+            alphabet="a UUID: hex digits in groups 8-4-4-4-12",
+            chars=HEX + "-",
+            marker=None,
+            structure="uuid",
+            documented=False,
+            is_api_key=True,
+            notes="Older keys were plain UUIDs; the format alone cannot tell them apart from any other UUID.",
+            sources=(_bl("pinecone"),),
+            needs_context=True,
+        ),
+    ),
+    env_vars=("PINECONE_API_KEY",),
+    auth_header="Api-Key: <key>",
+    console_url="https://app.pinecone.io/",
+    docs_url="https://docs.pinecone.io/guides/projects/manage-api-keys",
+    test_call=TestCall(
+        "GET",
+        "https://api.pinecone.io/indexes",
+        (("Api-Key", "<key>"), ("X-Pinecone-Api-Version", "2025-04")),
+        True,
+        "A 200 listing your indexes means the key is live; 401 means it is wrong.",
+        (_th("pinecone"),),
+    ),
+    sources=(_th("pinecone"),),
+)
+
+NVIDIA = Provider(
+    id="nvidia",
+    name="NVIDIA NIM",
+    formats=(
+        _simple(
+            prefix="nvapi-",
+            length=70,
+            chars=B64URL,
+            alphabet=B64URL_TEXT,
+            loose_length=(66, 76),
+            notes="nvapi- and 64 characters.",
+            sources=(_th("nvapi"), _bl("nvidia")),
+        ),
+    ),
+    env_vars=("NVIDIA_API_KEY", "NGC_API_KEY"),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://build.nvidia.com/",
+    docs_url="https://docs.api.nvidia.com/nim/reference/llm-apis",
+    test_call=_bearer(
+        "https://integrate.api.nvidia.com/v1/models",
+        "A 200 lists the models, but this list may answer without a valid key: a small chat request is the real test.",
+        _th("nvapi"),
+    ),
+    sources=(_th("nvapi"),),
+)
+
+LANGFUSE = Provider(
+    id="langfuse",
+    name="Langfuse",
+    formats=(
+        KeyFormat(
+            variant="secret",
+            label="Secret key",
+            prefix="sk-lf-",
+            total_length=(42, 42),
+            lengths=(42,),
+            alphabet="a UUID: hex digits in groups 8-4-4-4-12",
+            chars=HEX + "-",
+            marker=None,
+            structure="uuid",
+            documented=True,
+            is_api_key=True,
+            notes="sk-lf- and a UUID. Used together with the public key (pk-lf-).",
+            sources=(_th("langfuse"), _src("Langfuse: API", "https://langfuse.com/docs/api")),
+        ),
+        KeyFormat(
+            variant="public",
+            label="Public key",
+            prefix="pk-lf-",
+            total_length=(42, 42),
+            lengths=(42,),
+            alphabet="a UUID: hex digits in groups 8-4-4-4-12",
+            chars=HEX + "-",
+            marker=None,
+            structure="uuid",
+            documented=True,
+            is_api_key=False,
+            notes="The public half of a Langfuse key pair. It is not secret and does not work alone: "
+            "the secret key starts with sk-lf-.",
+            sources=(_th("langfuse"), _src("Langfuse: API", "https://langfuse.com/docs/api")),
+        ),
+    ),
+    env_vars=("LANGFUSE_SECRET_KEY", "LANGFUSE_PUBLIC_KEY"),
+    auth_header="Authorization: Basic base64(<public key>:<key>)",
+    console_url="https://cloud.langfuse.com/",
+    docs_url="https://langfuse.com/docs/api",
+    test_call=TestCall(
+        "GET",
+        "https://cloud.langfuse.com/api/public/projects",
+        (("Authorization", "Basic base64(<public key>:<key>)"),),
+        True,
+        "A 200 naming the project means the key pair is live; 401 means one of the two is wrong.",
+        (_src("Langfuse: API", "https://langfuse.com/docs/api"),),
+    ),
+    sources=(_th("langfuse"),),
+)
+
+_ALL = (
+    OPENAI,
+    ANTHROPIC,
+    GOOGLE,
+    AZURE_OPENAI,
+    AWS_BEDROCK,
+    GROQ,
+    XAI,
+    MISTRAL,
+    COHERE,
+    HUGGINGFACE,
+    OPENROUTER,
+    DEEPSEEK,
+    PERPLEXITY,
+    REPLICATE,
+    TOGETHER,
+    FIREWORKS,
+    CEREBRAS,
+    VOYAGE,
+    ELEVENLABS,
+    LANGSMITH,
+    PINECONE,
+    NVIDIA,
+    LANGFUSE,
+)
+
+PROVIDERS: Mapping[str, Provider] = MappingProxyType({p.id: p for p in _ALL})
+"""Every provider by id, in display order (OpenAI, Anthropic and Google first)."""
