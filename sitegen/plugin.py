@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -14,6 +15,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from sitegen import runtime, wheel
+from sitegen.deploy import outputs as deploy
+from sitegen.deploy import placeholder as csp_placeholder
 from sitegen.errors import BuildError
 
 
@@ -35,6 +38,9 @@ class KeybaseConfig(Config):
     checker_package = opt.Type(str, default="checker")
     """The Python package shipped to the browser, relative to mkdocs.yml."""
 
+    nginx_root = opt.Type(str, default="/var/www/ai-api-keys")
+    """The folder the generated nginx server blocks serve (site/_deploy/nginx*.conf); edit per host."""
+
 
 class KeybasePlugin(BasePlugin[KeybaseConfig]):
     """Checks the self-hosted runtime on every build and ships it with the checker wheel."""
@@ -42,12 +48,14 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
     def __init__(self) -> None:
         self._root = Path(".")
         self._pyodide_dir: Path | None = None
+        self._pyodide_version = ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._root = Path(config.config_file_path).resolve().parent
         try:
             pinned = runtime.pinned_pyodide_version(self._root / self.config.package_json)
             self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
+            self._pyodide_version = pinned
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         return config
@@ -67,6 +75,17 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         (site_dir / self.config.checker_dir / "manifest.json").write_text(
             json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
         )
+        # Last: the headers model needs every built file and the final policy.
+        settings = deploy.DeploySettings(
+            server_name=urlsplit(config.site_url or "http://localhost/").hostname or "localhost",
+            root=self.config.nginx_root,
+            runtime_dir=self.config.runtime_dir,
+            runtime_version=self._pyodide_version,
+        )
+        try:
+            deploy.write_deploy_files(site_dir, csp_placeholder.site_policy(site_dir), settings)
+        except BuildError as exc:
+            raise PluginError(str(exc)) from exc
 
 
 def _read_version(init_py: Path) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.serving.nginx import run_nginx
 from tests.support import build_site, serve_directory
 
 CHROMIUM = "/usr/bin/chromium"
@@ -35,10 +37,26 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """Base URL (ending in '/') of the built site served on 127.0.0.1."""
-    with serve_directory(built_site) as url:
+def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of the built site served by Debian's nginx with the nginx config the build generated."""
+    with run_nginx(built_site, tmp_path_factory.mktemp("nginx")) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def site_url(request: pytest.FixtureRequest, built_site: Path) -> Iterator[str]:
+    """Base URL (ending in '/') of the built site served on 127.0.0.1, with the build's headers.
+
+    KEYBASE_SERVER picks the server: `python` (default, the development server) or `nginx` (as in CI).
+    """
+    server = os.environ.get("KEYBASE_SERVER", "python")
+    if server == "nginx":
+        yield request.getfixturevalue("nginx_url")
+    elif server == "python":
+        with serve_directory(built_site) as url:
+            yield url
+    else:
+        pytest.fail(f"KEYBASE_SERVER={server!r}: expected 'python' or 'nginx'")
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from sitegen.deploy.headers_file import headers_for_path, parse_headers_file
+from sitegen.deploy.model import PathRule
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,14 +39,26 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".whl": "application/zip",
     }
 
+    # The rules of the site's generated `_headers` file (CSP and the rest), sent as a static host would.
+    header_rules: tuple[PathRule, ...] = ()
+
+    def end_headers(self) -> None:
+        for name, value in headers_for_path(self.header_rules, urlsplit(self.path).path).items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 @contextmanager
 def serve_directory(directory: Path) -> Iterator[str]:
-    """Serve directory on 127.0.0.1 on a free port; yields the base URL ending in '/'."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    """Serve directory on 127.0.0.1 on a free port, with the headers of its `_headers` file if it has
+    one; yields the base URL ending in '/'."""
+    rules_file = directory / "_headers"
+    rules = parse_headers_file(rules_file.read_text(encoding="utf-8")) if rules_file.is_file() else ()
+    handler_class = type("_SiteHandler", (_QuietHandler,), {"header_rules": rules})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
