@@ -13,8 +13,10 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from sitegen import runtime, wheel
+from sitegen import runtime, wheel, widgets
 from sitegen.deploy import outputs as deploy
 from sitegen.deploy import placeholder as csp_placeholder
 from sitegen.errors import BuildError
@@ -59,6 +61,15 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         return config
+
+    def on_page_markdown(self, markdown: str, *, page: Page, files: Files, **_: Any) -> str:
+        help_page = files.get_file_from_path("key-checker.md")
+        help_url = help_page.url if help_page else None
+        paths = widgets.SitePaths(self.config.runtime_dir, self.config.checker_dir, help_url)
+        try:
+            return widgets.expand_key_checker(markdown, page_url=page.url, source=page.file.src_uri, paths=paths)
+        except BuildError as exc:
+            raise PluginError(str(exc)) from exc
 
     def on_post_build(self, *, config: MkDocsConfig, **_: Any) -> None:
         if self._pyodide_dir is None:  # on_config always runs first; this guards a misuse of the class

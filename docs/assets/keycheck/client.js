@@ -1,0 +1,122 @@
+// One checker worker per page, shared by every widget on it: start on intent, ask for verdicts,
+// terminate to drop every trace of the keys it saw. Emits "state" events: idle | loading | ready | error.
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+const BOOT_TIMEOUT_MS = 120_000; // a stalled download must end in the error state, not a spinner forever
+
+// Why a start can fail, for the widget's wording.
+export const Reasons = Object.freeze({
+  noWasm: "no-wasm",
+  noModuleWorker: "no-module-worker",
+  insecure: "insecure",
+  runtime: "runtime",
+  checker: "checker",
+  integrity: "integrity",
+  timeout: "timeout",
+  internal: "internal",
+});
+
+function unsupported() {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return Reasons.noWasm;
+  if (typeof Worker !== "function") return Reasons.noModuleWorker;
+  if (!globalThis.isSecureContext || !globalThis.crypto?.subtle) return Reasons.insecure;
+  return null;
+}
+
+class CheckerClient extends EventTarget {
+  state = "idle";
+  step = ""; // while loading: runtime | python | checker
+  reason = ""; // while in error: one of Reasons
+  #worker = null;
+  #pending = new Map();
+  #nextId = 1;
+  #timer = 0;
+
+  /** Boot the worker if it is not running or booting. paths: {runtime, checker} absolute URLs. */
+  start(paths) {
+    if (this.state === "loading" || this.state === "ready") return;
+    const reason = unsupported();
+    if (reason) return this.#fail(reason);
+    let askedForModule = false;
+    const options = {
+      name: "keycheck",
+      get type() {
+        askedForModule = true; // browsers without module workers never read this option
+        return "module";
+      },
+    };
+    let worker;
+    try {
+      worker = new Worker(WORKER_URL, options);
+    } catch {
+      return this.#fail(Reasons.noModuleWorker);
+    }
+    if (!askedForModule) {
+      worker.terminate();
+      return this.#fail(Reasons.noModuleWorker);
+    }
+    this.#worker = worker;
+    worker.addEventListener("message", (event) => this.#receive(worker, event.data));
+    // The worker script itself failed to load or parse.
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      if (worker === this.#worker) this.#fail(Reasons.runtime);
+    });
+    this.#timer = setTimeout(() => this.#fail(Reasons.timeout), BOOT_TIMEOUT_MS);
+    this.#set("loading", "runtime");
+    worker.postMessage({ type: "init", runtime: paths.runtime, checker: paths.checker });
+  }
+
+  /** The verdict for text, or null when the checker is not ready or was stopped meanwhile. */
+  diagnose(text, provider) {
+    if (this.state !== "ready") return Promise.resolve(null);
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      this.#worker.postMessage({ type: "diagnose", id, text, provider });
+    });
+  }
+
+  /** Terminate the worker: its memory, and any key in it, is gone. Back to idle. */
+  stop() {
+    this.#drop();
+    if (this.state !== "idle") this.#set("idle");
+  }
+
+  #receive(worker, message) {
+    if (worker !== this.#worker || !message) return;
+    if (message.type === "progress") this.#set("loading", message.step);
+    else if (message.type === "ready") {
+      clearTimeout(this.#timer);
+      this.#set("ready");
+    } else if (message.type === "failed") this.#fail(message.reason);
+    else if (message.type === "result") {
+      const resolve = this.#pending.get(message.id);
+      this.#pending.delete(message.id);
+      resolve?.(message.result);
+    }
+  }
+
+  #fail(reason) {
+    this.#drop();
+    this.reason = Object.values(Reasons).includes(reason) ? reason : Reasons.internal;
+    this.#set("error");
+  }
+
+  #drop() {
+    clearTimeout(this.#timer);
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const resolve of this.#pending.values()) resolve(null);
+    this.#pending.clear();
+  }
+
+  #set(state, step = "") {
+    this.state = state;
+    this.step = step;
+    if (state !== "error") this.reason = "";
+    this.dispatchEvent(new Event("state"));
+  }
+}
+
+export const client = new CheckerClient();

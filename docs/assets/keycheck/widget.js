@@ -1,0 +1,167 @@
+// Mount every key checker on the page (the HTML comes from sitegen/widgets.py) and wire it to the
+// shared worker client. Loaded only by pages that embed the checker.
+
+import { client, Reasons } from "./client.js";
+import { clearVerdict, renderVerdict } from "./verdict.js";
+
+const DEBOUNCE_MS = 150;
+const CLEAR_AFTER_HIDDEN_MS = 120_000; // a root's data-clear-after (ms) overrides it
+
+const STEP_WORDS = {
+  runtime: "Downloading the Python runtime (about 6 MB, once)…",
+  python: "Starting Python…",
+  checker: "Loading the checker…",
+};
+const STEP_VALUES = { runtime: 1, python: 2, checker: 3 };
+
+const FAILURE_WORDS = {
+  [Reasons.noWasm]: "This browser cannot run WebAssembly, which the checker needs.",
+  [Reasons.noModuleWorker]: "This browser cannot start the background worker the checker runs in.",
+  [Reasons.insecure]: "The checker needs a secure (https) page to verify its own files.",
+  [Reasons.runtime]: "The Python runtime could not be loaded from this site.",
+  [Reasons.checker]: "The checker's code could not be loaded from this site.",
+  [Reasons.integrity]: "The checker's code did not match its published checksum, so it was not run.",
+  [Reasons.timeout]: "Loading the checker took too long.",
+  [Reasons.internal]: "The checker stopped unexpectedly.",
+};
+const FAILURE_HINT = " The rest of this page works without it. Check your connection, then try again.";
+
+const widgets = new Map(); // root element -> {wipe, abort}
+
+function mount(root) {
+  if (widgets.has(root)) return;
+  const $ = (selector) => root.querySelector(selector);
+  const form = $(".keycheck__form");
+  const input = $(".keycheck__input");
+  const toggle = $(".keycheck__toggle");
+  const select = $(".keycheck__provider");
+  const progress = $(".keycheck__progress");
+  const bar = $(".keycheck__bar");
+  const step = $(".keycheck__step");
+  const failure = $(".keycheck__error");
+  const failureText = $(".keycheck__error-text");
+  const result = $(".keycheck__result");
+  if (!form || !input || !toggle || !select || !result) return;
+
+  const absolute = (value) => (value ? new URL(value, document.baseURI).href : null);
+  const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
+  const helpURL = absolute(root.dataset.help);
+  const names = new Map(Array.from(select.options, (option) => [option.value, option.textContent]));
+  const controller = new AbortController();
+  const on = (target, type, listener) => target.addEventListener(type, listener, { signal: controller.signal });
+
+  let timer = 0;
+  let asked = 0; // the latest request wins; older answers are dropped
+
+  async function check() {
+    clearTimeout(timer);
+    const mine = ++asked;
+    const text = input.value;
+    if (!text) return clearVerdict(result);
+    const verdict = await client.diagnose(text, select.value);
+    if (verdict && mine === asked) renderVerdict(result, verdict, names, helpURL);
+  }
+  const schedule = (delay) => {
+    clearTimeout(timer);
+    timer = setTimeout(check, delay);
+  };
+  const start = () => client.start(paths);
+
+  function setVisible(visible) {
+    input.type = visible ? "text" : "password";
+    toggle.textContent = visible ? "Hide" : "Show";
+    toggle.setAttribute("aria-label", visible ? "Hide API key" : "Show API key");
+  }
+
+  function wipe() {
+    clearTimeout(timer);
+    asked++;
+    input.value = "";
+    setVisible(false);
+    clearVerdict(result);
+  }
+
+  function showState() {
+    root.dataset.keycheckState = client.state;
+    progress.hidden = client.state !== "loading";
+    if (client.state === "loading") {
+      bar.value = STEP_VALUES[client.step] ?? 0;
+      step.textContent = STEP_WORDS[client.step] ?? STEP_WORDS.runtime;
+    }
+    failure.hidden = client.state !== "error";
+    if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? "") + FAILURE_HINT;
+    if (client.state === "ready" && input.value) schedule(0);
+  }
+
+  on(input, "focus", start);
+  on(input, "paste", start);
+  on(input, "input", (event) => {
+    start();
+    schedule(event.inputType === "insertFromPaste" ? 0 : DEBOUNCE_MS);
+  });
+  on(select, "change", () => schedule(0));
+  on(toggle, "click", () => setVisible(input.type === "password"));
+  on($(".keycheck__clear"), "click", () => {
+    // Terminating the worker is the only sure way to drop the key from its memory; boot a fresh one.
+    wipeAll();
+    const wasRunning = client.state !== "idle";
+    client.stop();
+    if (wasRunning) start();
+    input.focus();
+  });
+  on($(".keycheck__retry"), "click", () => {
+    client.stop();
+    start();
+    input.focus();
+  });
+  on(client, "state", showState);
+
+  widgets.set(root, { wipe, abort: () => controller.abort() });
+  $(".keycheck__nojs")?.remove();
+  form.hidden = false;
+  showState();
+}
+
+function wipeAll() {
+  for (const widget of widgets.values()) widget.wipe();
+}
+
+// Material's instant navigation swaps the page body without reloading this module: mount the new
+// widgets, forget the ones that left, and stop the worker when no page checker remains.
+function mountAll() {
+  for (const [root, widget] of widgets) {
+    if (!root.isConnected) {
+      widget.abort();
+      widgets.delete(root);
+    }
+  }
+  document.querySelectorAll("[data-keycheck]").forEach(mount);
+  if (widgets.size === 0) client.stop();
+}
+
+// Hidden for long (another tab, a locked screen): drop the key from the inputs and the worker.
+let hiddenAt = 0;
+let hiddenTimer = 0;
+function clearAfterMs() {
+  const custom = Number(document.querySelector("[data-keycheck]")?.dataset.clearAfter);
+  return Number.isFinite(custom) && custom > 0 ? custom : CLEAR_AFTER_HIDDEN_MS;
+}
+function forget() {
+  wipeAll();
+  client.stop();
+}
+document.addEventListener("visibilitychange", () => {
+  clearTimeout(hiddenTimer);
+  if (document.visibilityState === "hidden") {
+    hiddenAt = Date.now();
+    hiddenTimer = setTimeout(forget, clearAfterMs());
+  } else if (hiddenAt && Date.now() - hiddenAt >= clearAfterMs()) {
+    forget(); // timers are throttled in hidden tabs: check on return too
+  }
+});
+// Leaving the page (or entering the back/forward cache) never keeps the key in the input.
+window.addEventListener("pagehide", forget);
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });
+else mountAll();
