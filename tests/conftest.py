@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.serving.nginx import run_nginx
+from tests.serving.nginx import NginxServer, run_nginx
 from tests.support import build_site, serve_directory
 
 CHROMIUM = "/usr/bin/chromium"
@@ -37,10 +37,16 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of the built site served by Debian's nginx with the nginx config the build generated."""
-    with run_nginx(built_site, tmp_path_factory.mktemp("nginx")) as url:
-        yield url
+def nginx_server(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[NginxServer]:
+    """Debian's nginx serving the built site with the nginx config the build generated."""
+    with run_nginx(built_site, tmp_path_factory.mktemp("nginx")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def nginx_url(nginx_server: NginxServer) -> str:
+    """Base URL (ending in '/') of the built site served by nginx."""
+    return nginx_server.url
 
 
 @pytest.fixture(scope="session")

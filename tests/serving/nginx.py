@@ -16,6 +16,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 NGINX = "/usr/sbin/nginx"
@@ -24,7 +25,7 @@ _LISTEN = re.compile(r"^    listen 80;$", re.M)
 _ROOT = re.compile(r"^    root [^;]+;$", re.M)
 
 
-def localize(config: str, *, listen: str, root: Path) -> str:
+def localize(config: str, *, listen: str, root: Path | str) -> str:
     """The built server configuration with its listen and root lines set for this machine."""
     for name, pattern in (("listen", _LISTEN), ("root", _ROOT)):
         found = len(pattern.findall(config))
@@ -67,9 +68,17 @@ def _accepts(port: int) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class NginxServer:
+    url: str
+    """Base URL ending in '/'."""
+    site_config: Path
+    """The configuration nginx runs: the built file with listen and root localized."""
+
+
 @contextmanager
-def run_nginx(site_dir: Path, workdir: Path) -> Iterator[str]:
-    """Serve site_dir with its built nginx config; yields the base URL ending in '/'."""
+def run_nginx(site_dir: Path, workdir: Path) -> Iterator[NginxServer]:
+    """Serve site_dir with its built nginx config until the context exits."""
     port = _free_port()
     site_config = workdir / "site.conf"
     site_config.write_text(
@@ -97,7 +106,7 @@ def run_nginx(site_dir: Path, workdir: Path) -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"nginx did not start: {(workdir / 'error.log').read_text(errors='replace')}")
             time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/"
+        yield NginxServer(f"http://127.0.0.1:{port}/", site_config)
     finally:
         process.send_signal(signal.SIGQUIT)  # graceful stop: finish open responses, then exit
         try:
