@@ -1,0 +1,133 @@
+"""The no-JavaScript rendering (exact HTML) and the expansion of the page tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.errors import BuildError
+from sitegen.flowchart import Link, from_data, inline, render_html
+from sitegen.flowchart_embed import expand, render_lookup
+from sitegen.widgets import SitePaths
+
+SMALL = {
+    "start": "start",
+    "checked": "2026-11-27",
+    "nodes": [
+        {
+            "id": "start",
+            "question": "Does it <fail>?",
+            "hint": "Look at `status`.",
+            "answers": [{"label": "Yes", "next": "q2"}, {"label": "No", "next": "o-fine"}],
+        },
+        {"id": "q2", "question": "Which?", "embed": "keycheck", "answers": [{"label": "A", "next": "o-fine"}]},
+        {
+            "id": "o-fine",
+            "title": "All fine",
+            "explanation": "Nothing & nobody.",
+            "fix": ["Relax.", "Set `X=1`."],
+            "links": [{"error": "openai/401-x"}, {"page": "guide.md", "text": "The guide"}],
+        },
+    ],
+}
+
+EXPECTED = """\
+<div class="flowchart" data-flowchart data-flowchart-start="start" data-flowchart-node="start">
+<div class="fc-tree">
+<div class="fc-node fc-question" id="fc-start" data-fc-node="start" data-fc-kind="question">
+<p class="fc-title"><strong>Does it &lt;fail&gt;?</strong></p>
+<p class="fc-hint">Look at <code>status</code>.</p>
+<ul class="fc-answers">
+<li><a class="fc-answer" href="#fc-q2" data-fc-next="q2">Yes</a>
+<div class="fc-node fc-question" id="fc-q2" data-fc-node="q2" data-fc-kind="question">
+<p class="fc-title"><strong>Which?</strong></p>
+<div class="fc-embed" data-fc-embed="keycheck">
+<p>WIDGET</p>
+</div>
+<ul class="fc-answers">
+<li><a class="fc-answer" href="#fc-o-fine" data-fc-next="o-fine">A</a>
+<div class="fc-node fc-outcome" id="fc-o-fine" data-fc-node="o-fine" data-fc-kind="outcome">
+<p class="fc-title"><strong>All fine</strong></p>
+<div class="fc-body">
+<p>Nothing &amp; nobody.</p>
+<p class="fc-fix-label">How to fix it:</p>
+<ol class="fc-fix">
+<li>Relax.</li>
+<li>Set <code>X=1</code>.</li>
+</ol>
+<ul class="fc-links">
+<li><a href="../errors/openai/401-x/">Title of openai/401-x</a></li>
+<li><a href="../guide/">The guide</a></li>
+</ul>
+</div>
+</div></li>
+</ul>
+</div></li>
+<li><a class="fc-answer" href="#fc-o-fine" data-fc-next="o-fine">No</a></li>
+</ul>
+</div>
+<p class="fc-checked">Checked on 2026-11-27.</p>
+</div>
+</div>"""
+
+
+def _resolve(link: Link) -> tuple[str, str]:
+    if link.kind == "error":
+        return f"../errors/{link.target}/", f"Title of {link.target}"
+    return "../" + link.target.removesuffix(".md") + "/", link.text or ""
+
+
+def test_tree_renders_exactly() -> None:
+    chart = from_data(SMALL, "flow.yml")
+    assert render_html(chart, _resolve, {"keycheck": "<p>WIDGET</p>"}) == EXPECTED
+
+
+def test_link_to_a_missing_page_stops_the_build_naming_the_node() -> None:
+    chart = from_data(SMALL, "flow.yml")
+    with pytest.raises(BuildError, match=r"^flow\.yml: node 'o-fine': link to page 'guide\.md': no such page"):
+        render_html(chart, lambda link: None if link.kind == "page" else ("x", "y"), {"keycheck": ""}, "flow.yml")
+
+
+def test_missing_embed_widget_stops_the_build() -> None:
+    chart = from_data(SMALL, "flow.yml")
+    with pytest.raises(BuildError, match="node 'q2': embed 'keycheck' has no widget"):
+        render_html(chart, _resolve, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("plain", "plain"),
+        ("a `b<c>` d", "a <code>b&lt;c&gt;</code> d"),
+        ('"quoted" & <b>', "&quot;quoted&quot; &amp; &lt;b&gt;"),
+    ],
+    ids=["plain", "code", "escaped"],
+)
+def test_inline_text(text: str, html: str) -> None:
+    assert inline(text) == html
+
+
+def test_expand_replaces_tags_outside_fences_only() -> None:
+    page = (
+        "# T\n\n<!-- keybase:flowchart -->\n\n```\n<!-- keybase:error-lookup -->\n```\n"
+        "<!-- keybase:error-lookup -->\n"
+    )
+    out = expand(page, source="t.md", flowchart=lambda: "<div>FC</div>", lookup=lambda n: f"<div>L{n}</div>")
+    assert out == "# T\n\n\n<div>FC</div>\n\n\n```\n<!-- keybase:error-lookup -->\n```\n\n<div>L1</div>\n\n"
+
+
+def test_second_flowchart_on_a_page_stops_the_build() -> None:
+    page = "<!-- keybase:flowchart -->\ntext\n<!-- keybase:flowchart -->\n"
+    with pytest.raises(BuildError, match=r"^t\.md:3: keybase:flowchart: a second flowchart"):
+        expand(page, source="t.md", flowchart=lambda: "x", lookup=lambda n: "y")
+
+
+def test_lookup_widget_is_private_by_construction() -> None:
+    html = render_lookup(index=1, page_url="troubleshooting/", paths=SitePaths())
+    assert 'data-runtime="../assets/pyodide/"' in html
+    assert 'data-checker="../assets/checker/"' in html
+    assert 'data-site-root="../"' in html
+    textarea = html[html.index("<textarea") : html.index("</textarea>")]
+    for attribute in ('autocomplete="off"', 'spellcheck="false"', 'autocapitalize="off"', 'autocorrect="off"'):
+        assert attribute in textarea
+    assert '<label class="errorlookup__label" for="errorlookup-1-text">Paste your error</label>' in html
+    assert '<script type="module" src="../assets/flowchart/errorlookup.js"></script>' in html
