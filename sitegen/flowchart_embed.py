@@ -18,7 +18,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from checker import PROVIDERS
 from sitegen import widgets
+from sitegen.dataset import load_dataset
+from sitegen.errorpages import page_title
 from sitegen.errors import BuildError
 from sitegen.flowchart import Link, render_html
 from sitegen.flowchart_load import load_flowchart
@@ -153,3 +156,9 @@ def expand_for_page(
         flowchart=flowchart,
         lookup=lambda index: render_lookup(index=index, page_url=page_url, paths=paths),
     )
+
+
+def catalog_titles(data_dir: Path) -> dict[str, str]:
+    """Every error ref with the title of its page, from the validated data (the error pages' source)."""
+    dataset = load_dataset(data_dir, {p.id: p.name for p in PROVIDERS.values()})
+    return {e.ref: page_title(e, c.provider_name) for c in dataset.catalogs for e in c.errors}

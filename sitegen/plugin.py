@@ -16,7 +16,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitegen import runtime, wheel, widgets
+from sitegen import flowchart_embed, runtime, wheel, widgets
 from sitegen.deploy import outputs as deploy
 from sitegen.deploy import placeholder as csp_placeholder
 from sitegen.errors import BuildError
@@ -67,6 +67,16 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         help_url = help_page.url if help_page else None
         paths = widgets.SitePaths(self.config.runtime_dir, self.config.checker_dir, help_url)
         try:
+            # The flowchart first: its "check my key" step holds the key checker's tag.
+            markdown = flowchart_embed.expand_for_page(
+                markdown,
+                page_url=page.url,
+                source=page.file.src_uri,
+                data_dir=self._root / "data",
+                paths=paths,
+                page_url_of=lambda path: (found.url if (found := files.get_file_from_path(path)) else None),
+                error_titles=lambda: flowchart_embed.catalog_titles(self._root / "data"),
+            )
             return widgets.expand_key_checker(markdown, page_url=page.url, source=page.file.src_uri, paths=paths)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
