@@ -6,6 +6,7 @@ Standard library only: the same code runs in CPython and, in the browser, in Pyo
 from __future__ import annotations
 
 from .engine import diagnose
+from .errorlookup import ErrorMatch, lookup_error
 from .providers import PROVIDERS, KeyFormat, Provider, Source, TestCall
 from .report import Finding, Report
 
@@ -13,6 +14,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "PROVIDERS",
+    "ErrorMatch",
     "Finding",
     "KeyFormat",
     "Provider",
@@ -21,4 +23,5 @@ __all__ = [
     "TestCall",
     "__version__",
     "diagnose",
+    "lookup_error",
 ]

@@ -12,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 WHEEL_TAG = "py3-none-any"
+PACKAGE_FILES = ("*.py", "*.json")
+"""What the wheel ships: the code and its data (the error catalog that checker.lookup_error reads)."""
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 
@@ -25,9 +27,9 @@ def wheel_name(dist: str, version: str) -> str:
 
 
 def build_wheel(package_dir: Path, dist: str, version: str, out_dir: Path) -> Path:
-    """Zip every .py file under package_dir into out_dir/<dist>-<version>-py3-none-any.whl."""
+    """Zip the package's code and data (PACKAGE_FILES) into out_dir/<dist>-<version>-py3-none-any.whl."""
     files: dict[str, bytes] = {}
-    for path in sorted(package_dir.rglob("*.py")):
+    for path in sorted(p for pattern in PACKAGE_FILES for p in package_dir.rglob(pattern)):
         if "__pycache__" in path.parts:
             continue
         arcname = path.relative_to(package_dir.parent).as_posix()
