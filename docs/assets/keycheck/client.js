@@ -77,6 +77,16 @@ class CheckerClient extends EventTarget {
     });
   }
 
+  /** The error catalog entries matching a pasted error, or null when not ready or stopped meanwhile. */
+  lookupError(text) {
+    if (this.state !== "ready") return Promise.resolve(null);
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      this.#worker.postMessage({ type: "lookup_error", id, text });
+    });
+  }
+
   /** Terminate the worker: its memory, and any key in it, is gone. Back to idle. */
   stop() {
     this.#drop();
@@ -90,7 +100,7 @@ class CheckerClient extends EventTarget {
       clearTimeout(this.#timer);
       this.#set("ready");
     } else if (message.type === "failed") this.#fail(message.reason);
-    else if (message.type === "result") {
+    else if (message.type === "result" || message.type === "lookup_result") {
       const resolve = this.#pending.get(message.id);
       this.#pending.delete(message.id);
       resolve?.(message.result);

@@ -4,9 +4,11 @@
 //
 // Messages in:  {type: "init", runtime: URL, checker: URL}   folders, absolute, same origin
 //               {type: "diagnose", id, text, provider}
+//               {type: "lookup_error", id, text}   a pasted error message (same privacy rules as a key)
 // Messages out: {type: "progress", step}   step: "runtime" | "python" | "checker"
 //               {type: "ready"}
 //               {type: "result", id, result}   result: diagnose(...).to_dict()
+//               {type: "lookup_result", id, result}   result: checker.errorlookup.lookup(...).to_dict()
 //               {type: "failed", reason}       reason: "runtime" | "checker" | "integrity" | "internal"
 export {}; // a classic worker rejects this line: module workers only
 
@@ -14,15 +16,23 @@ export {}; // a classic worker rejects this line: module workers only
 const GLUE = `
 import json
 from checker import diagnose
+from checker.errorlookup import lookup
 
 def keybase_check(text, provider):
     try:
         return json.dumps(diagnose(text, provider or None).to_dict())
     except Exception as exc:  # never let the key reach a traceback
         return json.dumps({"internal_error": type(exc).__name__})
+
+def keybase_lookup(text):
+    try:
+        return json.dumps(lookup(text).to_dict())
+    except Exception as exc:  # a pasted error may hold a key: no traceback
+        return json.dumps({"internal_error": type(exc).__name__})
 `;
 
 let check = null; // the Python function, once booted
+let lookupError = null; // likewise, for pasted error messages
 let booting = null;
 
 function sameOrigin(url) {
@@ -83,6 +93,7 @@ async function boot(runtime, checker) {
   pyodide.unpackArchive(await wheel, "wheel");
   pyodide.runPython(GLUE);
   check = pyodide.globals.get("keybase_check");
+  lookupError = pyodide.globals.get("keybase_lookup");
 }
 
 function post(message) {
@@ -106,5 +117,13 @@ self.addEventListener("message", (event) => {
       result = { internal_error: "worker" };
     }
     post({ type: "result", id: message.id, result });
+  } else if (message.type === "lookup_error" && lookupError) {
+    let result;
+    try {
+      result = JSON.parse(lookupError(String(message.text ?? "")));
+    } catch {
+      result = { internal_error: "worker" };
+    }
+    post({ type: "lookup_result", id: message.id, result });
   }
 });
