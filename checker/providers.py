@@ -462,9 +462,7 @@ AZURE_OPENAI = Provider(
 
 # --- AWS Bedrock ------------------------------------------------------------------------------
 
-_BEDROCK_DOC = _src(
-    "Amazon Bedrock: API keys", "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html"
-)
+_BEDROCK_DOC = _src("Amazon Bedrock: API keys", "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html")
 
 AWS_BEDROCK = Provider(
     id="aws_bedrock",

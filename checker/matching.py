@@ -1,0 +1,146 @@
+"""Compare a cleaned-up text with one key format: prefix, length, alphabet and fixed markers.
+
+Plain string operations only (startswith, set inclusion, slicing): linear in the text's length and
+safe on any input. The engine turns the result into findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from .providers import PROVIDERS, KeyFormat
+
+_MAX_LISTED = 3  # characters named one by one in a message; the rest are counted
+
+
+class Level(IntEnum):
+    NONE = 0  # nothing in common (only possible for formats without a prefix)
+    PREFIX = 1  # the prefix fits, something else does not
+    LOOSE = 2  # fits only what some scanners accept
+    STRICT = 3  # fits what the provider documents or the scanners agree on
+
+
+@dataclass(frozen=True)
+class Check:
+    provider: str
+    fmt: KeyFormat
+    level: Level
+    length: int
+    length_ok: bool
+    length_loose_ok: bool
+    bad_chars: tuple[tuple[int, str], ...]  # (0-based position, character), first few only
+    bad_char_count: int
+    loose_chars: tuple[tuple[int, str], ...]  # characters only the loose alphabet allows
+    structure_ok: bool
+    marker_present: bool
+    prefix_case: bool  # the prefix matched only when ignoring case
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.provider, self.fmt.variant)
+
+
+def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
+    """(structure fits, marker present anywhere) for the format's named layout."""
+    marker = fmt.marker or ""
+    present = bool(marker) and marker in body
+    kind = fmt.structure
+    if kind == "middle":
+        spare = len(body) - len(marker)
+        centred = spare >= 0 and spare % 2 == 0 and body[spare // 2 : spare // 2 + len(marker)] == marker
+        return centred, present
+    if kind == "end":
+        return text.endswith(marker), present
+    if kind == "after_prefix":
+        return body.startswith(marker), present
+    if kind == "azure_cask":
+        fits = len(text) == 84 and text[52:58] == "JQQJ99" and text[59] in "ABCDEFGHIJKL" and text[72:80] == "AAABACOG"
+        return fits, "JQQJ99" in text
+    if kind == "uuid":
+        dashes = len(body) == 36 and body.count("-") == 4 and all(body[i] == "-" for i in (8, 13, 18, 23))
+        return dashes, present
+    if kind == "langsmith":
+        return len(body) == 43 and body[32] == "_" and body.count("_") == 1, present
+    if kind == "pinecone":
+        cut = body.find("_")
+        return body.count("_") == 1 and cut in (5, 6) and len(body) - cut - 1 == 63, present
+    return True, present
+
+
+def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False) -> Check:
+    """Judge `text` against `fmt`. The caller has made sure the prefix fits (or the format has none)."""
+    plen = len(fmt.prefix)
+    body = text[plen:]
+    n = len(text)
+    lo, hi = fmt.total_length
+    length_ok = (n in fmt.lengths) if fmt.lengths else lo <= n <= hi
+    length_loose_ok = length_ok or (fmt.loose_length is not None and fmt.loose_length[0] <= n <= fmt.loose_length[1])
+
+    strict_set = frozenset(fmt.chars)
+    loose_set = strict_set | frozenset(fmt.loose_chars)
+    body_set = frozenset(body)
+    bad: list[tuple[int, str]] = []
+    loose_used: list[tuple[int, str]] = []
+    bad_count = 0
+    if not body_set <= strict_set:
+        for i, ch in enumerate(body):
+            if ch in strict_set:
+                continue
+            if ch in loose_set:
+                if len(loose_used) < _MAX_LISTED:
+                    loose_used.append((plen + i, ch))
+            else:
+                bad_count += 1
+                if len(bad) < _MAX_LISTED:
+                    bad.append((plen + i, ch))
+    structure_ok, marker_present = _structure(fmt, text, body)
+
+    if prefix_case:
+        level = Level.PREFIX
+    elif length_ok and not bad_count and not loose_used and structure_ok:
+        level = Level.STRICT
+    elif length_loose_ok and not bad_count and (structure_ok or fmt.confidence == "low"):
+        level = Level.LOOSE
+    elif plen:
+        level = Level.PREFIX
+    else:
+        level = Level.NONE
+    return Check(
+        provider=provider,
+        fmt=fmt,
+        level=level,
+        length=n,
+        length_ok=length_ok,
+        length_loose_ok=length_loose_ok,
+        bad_chars=tuple(bad),
+        bad_char_count=bad_count,
+        loose_chars=tuple(loose_used),
+        structure_ok=structure_ok,
+        marker_present=marker_present,
+        prefix_case=prefix_case,
+    )
+
+
+def check_all(text: str, only: str | None = None) -> list[Check]:
+    """Every format whose prefix fits `text` (exactly, or ignoring case), plus the prefix-less formats."""
+    results: list[Check] = []
+    lowered: str | None = None
+    for pid, prov in PROVIDERS.items():
+        if only is not None and pid != only:
+            continue
+        for fmt in prov.formats:
+            if not fmt.prefix or text.startswith(fmt.prefix):
+                results.append(check(pid, fmt, text))
+            else:
+                if lowered is None:
+                    lowered = text[:64].lower()
+                if lowered.startswith(fmt.prefix.lower()):
+                    results.append(check(pid, fmt, fmt.prefix + text[len(fmt.prefix) :], prefix_case=True))
+    return results
+
+
+def known_prefixes() -> list[tuple[str, str, KeyFormat]]:
+    """(prefix, provider id, format) for every prefixed format, longest prefix first."""
+    found = [(f.prefix, pid, f) for pid, p in PROVIDERS.items() for f in p.formats if f.prefix]
+    return sorted(found, key=lambda item: -len(item[0]))

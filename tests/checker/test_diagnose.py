@@ -1,0 +1,426 @@
+"""Table-driven diagnosis tests. Every key is built from parts (tests/checker/keys.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from checker import PROVIDERS, diagnose
+from checker.engine import MAX_INPUT
+from checker.findings import FINDINGS, FINDINGS_BY_CODE, FIXABLE
+
+from .keys import (
+    ALNUM,
+    B64URL,
+    CONTEXTUAL,
+    HEX,
+    LOWER_ALNUM,
+    OPENAI_MARKER,
+    VALID,
+    anthropic,
+    fill,
+    uuid,
+)
+from .leaks import assert_no_leak
+
+PROJECT = VALID[("openai", "project")]
+ANTHROPIC = VALID[("anthropic", "standard")]
+GEMINI = VALID[("google", "standard")]
+OPENROUTER = VALID[("openrouter", "standard")]
+GROQ = VALID[("groq", "standard")]
+
+
+def run(text: str, provider: str | None = None) -> dict[str, object]:
+    """Diagnose, check the invariants every report must keep, and return its dict."""
+    report = diagnose(text, provider)
+    data = report.to_dict()
+    json.dumps(data)  # must serialise
+    for finding in report.findings:
+        info = FINDINGS_BY_CODE[finding.code]
+        assert finding.severity == info.severity, finding.code
+        assert finding.message.endswith((".", ")")), finding.code
+        assert finding.fix.endswith((".", ")")), finding.code
+    assert report.valid <= report.cleaned_valid
+    if report.valid:
+        assert not any(f.severity == "error" for f in report.findings)
+    return data
+
+
+def codes(data: dict[str, object]) -> list[str]:
+    findings = data["findings"]
+    assert isinstance(findings, list)
+    return [f["code"] for f in findings]
+
+
+# --- valid keys ------------------------------------------------------------------------------------
+
+VALID_IDS = [f"{p}-{v}" for p, v in VALID]
+
+
+@pytest.mark.parametrize(("ident", "key"), list(VALID.items()), ids=VALID_IDS)
+def test_valid_key_is_recognised(ident: tuple[str, str], key: str) -> None:
+    provider, variant = ident
+    for given in (None, provider):
+        data = run(key, given)
+        assert (data["provider"], data["variant"]) == (provider, variant)
+        assert data["valid"] is True
+        assert data["cleaned_valid"] is True
+        assert data["candidates"] == [provider]
+        assert data["provider_name"] == PROVIDERS[provider].name
+        assert not [c for c in codes(data) if FINDINGS_BY_CODE[c].severity == "error"]
+        assert_no_leak(key, json.dumps(data, ensure_ascii=False))
+
+
+def test_every_api_key_format_has_a_valid_case() -> None:
+    formats = {(p.id, f.variant) for p in PROVIDERS.values() for f in p.formats if f.is_api_key}
+    assert formats == set(VALID) | set(CONTEXTUAL)
+
+
+@pytest.mark.parametrize("ident", list(CONTEXTUAL), ids=[f"{p}-{v}" for p, v in CONTEXTUAL])
+def test_prefixless_shapes_need_the_provider(ident: tuple[str, str]) -> None:
+    provider, variant = ident
+    key = CONTEXTUAL[ident]
+    alone = run(key)
+    assert alone["provider"] is None
+    assert alone["valid"] is False
+    assert provider in alone["candidates"]  # type: ignore[operator]
+    assert "AMBIGUOUS_FORMAT" in codes(alone)
+    told = run(key, provider)
+    assert (told["provider"], told["variant"], told["valid"]) == (provider, variant, True)
+
+
+def test_32_hex_lists_every_candidate() -> None:
+    data = run(CONTEXTUAL[("azure_openai", "legacy")])
+    assert data["candidates"] == ["azure_openai", "mistral", "elevenlabs"]
+
+
+def test_provider_from_variable_name_decides_a_shared_shape() -> None:
+    data = run("ELEVENLABS_API_KEY=" + CONTEXTUAL[("elevenlabs", "legacy")])
+    assert (data["provider"], data["cleaned_valid"]) == ("elevenlabs", True)
+    assert codes(data) == ["ENV_ASSIGNMENT", "CONTEXT_USED"]
+
+
+# --- paste mistakes --------------------------------------------------------------------------------
+
+PASTE: list[tuple[str, Callable[[str], str], list[str]]] = [
+    ("trailing-newline", lambda k: k + "\n", ["WHITESPACE_AROUND"]),
+    ("crlf", lambda k: k + "\r\n", ["WHITESPACE_AROUND"]),
+    ("spaces-around", lambda k: "  " + k + " ", ["WHITESPACE_AROUND"]),
+    ("double-quotes", lambda k: '"' + k + '"', ["QUOTES_AROUND"]),
+    ("single-quotes", lambda k: "'" + k + "'", ["QUOTES_AROUND"]),
+    ("backticks", lambda k: "`" + k + "`", ["QUOTES_AROUND"]),
+    ("smart-quotes", lambda k: "\u201c" + k + "\u201d", ["QUOTES_AROUND"]),
+    ("one-quote", lambda k: k + '"', ["QUOTES_AROUND"]),
+    ("bearer", lambda k: "Bearer " + k, ["AUTH_HEADER"]),
+    ("authorization", lambda k: "Authorization: Bearer " + k, ["AUTH_HEADER"]),
+    ("x-api-key", lambda k: "x-api-key: " + k, ["AUTH_HEADER"]),
+    ("env-line", lambda k: "MY_API_KEY=" + k, ["ENV_ASSIGNMENT"]),
+    ("export-line", lambda k: "export MY_TOKEN=" + k + "\n", ["WHITESPACE_AROUND", "ENV_ASSIGNMENT"]),
+    ("quoted-env", lambda k: "API_KEY='" + k + "'", ["ENV_ASSIGNMENT", "QUOTES_AROUND"]),
+    ("json-pair", lambda k: '"api_key": "' + k + '",', ["ENV_ASSIGNMENT", "QUOTES_AROUND", "TRAILING_PUNCTUATION"]),
+    ("zero-width", lambda k: k[:21] + "\u200b" + k[21:], ["INVISIBLE_CHARACTER"]),
+    ("bom", lambda k: "\ufeff" + k, ["INVISIBLE_CHARACTER"]),
+    ("soft-hyphen", lambda k: k[:30] + "\u00ad" + k[30:], ["INVISIBLE_CHARACTER"]),
+    ("rtl-override", lambda k: k[:12] + "\u202e" + k[12:], ["INVISIBLE_CHARACTER"]),
+    ("bell", lambda k: k[:12] + "\x07" + k[12:], ["INVISIBLE_CHARACTER"]),
+    ("line-break-inside", lambda k: k[:40] + "\n" + k[40:], ["LINE_BREAK_INSIDE"]),
+    ("space-inside", lambda k: k[:40] + " " + k[40:], ["SPACE_INSIDE"]),
+    ("nbsp-inside", lambda k: k[:40] + "\u00a0" + k[40:], ["SPACE_INSIDE"]),
+    ("layered", lambda k: ' "Bearer ' + k + '"\n', ["WHITESPACE_AROUND", "AUTH_HEADER", "QUOTES_AROUND"]),
+]
+
+BASES = {"openai": PROJECT, "anthropic": ANTHROPIC, "groq": GROQ}
+
+
+@pytest.mark.parametrize(("name", "mangle", "expected"), PASTE, ids=[p[0] for p in PASTE])
+@pytest.mark.parametrize("provider", list(BASES))
+def test_paste_mistake_is_named_and_fixable(
+    name: str, mangle: Callable[[str], str], expected: list[str], provider: str
+) -> None:
+    key = BASES[provider]
+    data = run(mangle(key))
+    assert sorted(codes(data)) == sorted(expected)
+    assert (data["provider"], data["valid"], data["cleaned_valid"]) == (provider, False, True)
+    assert all(code in FIXABLE for code in expected)
+    assert_no_leak(key, json.dumps(data, ensure_ascii=False))
+
+
+def test_invisible_character_is_named_with_its_position() -> None:
+    data = run(PROJECT[:21] + "\u200b" + PROJECT[21:])
+    message = data["findings"][0]["message"]  # type: ignore[index]
+    assert "U+200B ZERO WIDTH SPACE at position 22" in message
+
+
+CONFUSABLES = [
+    ("cyrillic-a", "\u0430", "a", "U+0430 CYRILLIC SMALL LETTER A"),
+    ("greek-omicron", "\u03bf", "o", "U+03BF GREEK SMALL LETTER OMICRON"),
+    ("en-dash", "\u2013", "-", "U+2013 EN DASH"),
+    ("fullwidth-digit", "\uff17", "7", "U+FF17 FULLWIDTH DIGIT SEVEN"),
+]
+
+
+@pytest.mark.parametrize(("name", "fake", "real", "label"), CONFUSABLES, ids=[c[0] for c in CONFUSABLES])
+def test_look_alike_character(name: str, fake: str, real: str, label: str) -> None:
+    key = PROJECT[:30] + real + PROJECT[31:]
+    data = run(key[:30] + fake + key[31:])
+    assert codes(data) == ["CONFUSABLE_CHARACTER"]
+    assert f"{label} at position 31 looks like '{real}'" in data["findings"][0]["message"]  # type: ignore[index]
+    assert data["cleaned_valid"] is True
+    assert data["valid"] is False
+
+
+# --- structure -------------------------------------------------------------------------------------
+
+STRUCTURE: list[tuple[str, str, str | None, list[str], str | None]] = [
+    # (id, text, provider given, expected codes, detected provider)
+    ("openai-cut-off", PROJECT[:120], None, ["TOO_SHORT"], "openai"),
+    ("openai-extra", PROJECT + "xyz", None, ["TOO_LONG"], "openai"),
+    ("openai-twice", PROJECT + PROJECT, None, ["TWO_KEYS_JOINED"], "openai"),
+    ("openai-no-marker", PROJECT.replace(OPENAI_MARKER, "Q" + OPENAI_MARKER[1:]), None, ["MISSING_MARKER"], "openai"),
+    (
+        "openai-marker-off-centre",
+        PROJECT[:20] + PROJECT[21:] + "Q",
+        None,
+        ["MARKER_MISPLACED"],
+        "openai",
+    ),
+    ("openai-bad-char", PROJECT[:50] + "." + PROJECT[51:], None, ["INVALID_CHARACTERS"], "openai"),
+    ("openai-accent", PROJECT[:50] + "\u00e9" + PROJECT[51:], None, ["INVALID_CHARACTERS"], "openai"),
+    ("openai-upper-case", PROJECT.upper(), None, ["PREFIX_CASE"], "openai"),
+    ("legacy-no-marker", "sk-" + fill(48, ALNUM, 3), None, ["MISSING_MARKER"], "openai"),
+    ("anthropic-cut-off", ANTHROPIC[:-30], None, ["TOO_SHORT", "MISSING_MARKER"], "anthropic"),
+    ("anthropic-no-aa", ANTHROPIC[:-2] + "Ab", None, ["MISSING_MARKER"], "anthropic"),
+    ("gemini-short", GEMINI[:-1], None, ["TOO_SHORT"], "google"),
+    ("gemini-in-upper", GEMINI.upper(), None, ["PREFIX_CASE"], "google"),
+    ("groq-far-too-long", GROQ + fill(20, ALNUM), None, ["TOO_LONG"], "groq"),
+    ("openrouter-upper-hex", OPENROUTER[:9] + OPENROUTER[9:].upper(), None, ["INVALID_CHARACTERS"], "openrouter"),
+    ("mistral-short", fill(31, ALNUM, 4), "mistral", ["TOO_SHORT"], "mistral"),
+    ("mistral-symbol", fill(31, ALNUM, 4) + "!", "mistral", ["INVALID_CHARACTERS"], "mistral"),
+    ("pinecone-uuid-no-dashes", fill(36, HEX, 4), "pinecone", ["MARKER_MISPLACED"], "pinecone"),
+    ("pinecone-uuid-symbol", uuid(4)[:-1] + "!", "pinecone", ["INVALID_CHARACTERS"], "pinecone"),
+    (
+        "langsmith-no-separator",
+        "lsv2_pt_" + fill(43, HEX),
+        None,
+        ["MARKER_MISPLACED"],
+        "langsmith",
+    ),
+    (
+        "azure-no-signature",
+        VALID[("azure_openai", "identifiable")][:52] + "QQQQ99" + VALID[("azure_openai", "identifiable")][58:],
+        "azure_openai",
+        ["MISSING_MARKER"],
+        "azure_openai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "given", "expected", "detected"), STRUCTURE, ids=[s[0] for s in STRUCTURE])
+def test_structure_problem(name: str, text: str, given: str | None, expected: list[str], detected: str | None) -> None:
+    data = run(text, given)
+    assert codes(data) == expected
+    assert data["provider"] == detected
+    assert data["valid"] is False
+    assert data["cleaned_valid"] is False
+    assert_no_leak(text, json.dumps(data, ensure_ascii=False))
+
+
+def test_too_short_counts_the_missing_characters() -> None:
+    data = run(ANTHROPIC[:-30])
+    assert "30 characters are missing" in data["findings"][0]["message"]  # type: ignore[index]
+
+
+# --- where the scanners disagree: warnings, not verdicts -------------------------------------------
+
+UNCERTAIN: list[tuple[str, str, str | None, list[str], str]] = [
+    ("hf-with-digits", "hf_" + fill(34, ALNUM, 2), None, ["CHARACTERS_UNUSUAL"], "huggingface"),
+    ("deepseek-non-hex", "sk-" + fill(32, LOWER_ALNUM, 2), "deepseek", ["CHARACTERS_UNUSUAL"], "deepseek"),
+    ("xai-100", "xai-" + fill(96, ALNUM, 2), None, ["LENGTH_UNUSUAL"], "xai"),
+    ("xai-dash", "xai-" + fill(40, ALNUM, 2) + "-" + fill(39, ALNUM, 3), None, ["CHARACTERS_UNUSUAL"], "xai"),
+    (
+        "gemini-auth-60",
+        "AQ.Ab8RN6" + fill(51, B64URL, 2),
+        None,
+        ["LENGTH_UNUSUAL", "FORMAT_UNCERTAIN", "AUTH_KEY_HEADER"],
+        "google",
+    ),
+    (
+        "gemini-auth-other",
+        "AQ." + fill(50, B64URL, 2),
+        None,
+        ["FORMAT_NOT_DOCUMENTED", "FORMAT_UNCERTAIN", "AUTH_KEY_HEADER"],
+        "google",
+    ),
+    ("fireworks-32", "fw_" + fill(29, ALNUM, 2), None, ["LENGTH_UNUSUAL", "FORMAT_UNCERTAIN"], "fireworks"),
+    ("groq-54", GROQ + "Zq", None, ["LENGTH_UNUSUAL"], "groq"),
+    ("cerebras-upper", "csk-" + fill(48, ALNUM, 2), None, ["CHARACTERS_UNUSUAL"], "cerebras"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "given", "expected", "detected"), UNCERTAIN, ids=[u[0] for u in UNCERTAIN])
+def test_uncertain_format_warns_instead_of_failing(
+    name: str, text: str, given: str | None, expected: list[str], detected: str
+) -> None:
+    data = run(text, given)
+    assert codes(data) == expected
+    assert (data["provider"], data["valid"]) == (detected, True)
+
+
+# --- not a key -------------------------------------------------------------------------------------
+
+NOT_KEYS: list[tuple[str, str, list[str], str | None]] = [
+    ("empty", "", ["EMPTY"], None),
+    ("only-spaces", " \n\t", ["EMPTY"], None),
+    ("only-quotes", '""', ["EMPTY"], None),
+    ("env-without-value", "OPENAI_API_KEY=", ["EMPTY"], None),
+    ("dashboard-dots", "sk-..." + PROJECT[-4:], ["MASKED_KEY"], None),
+    ("dashboard-ellipsis", "sk-proj-\u2026" + PROJECT[-4:], ["MASKED_KEY"], "openai"),
+    ("dashboard-stars", "sk-ant-api03-****" + ANTHROPIC[-4:], ["MASKED_KEY"], "anthropic"),
+    ("your-api-key", "YOUR_API_KEY", ["PLACEHOLDER"], None),
+    ("key-here", "sk-proj-your-key-here", ["PLACEHOLDER"], None),
+    ("angle-brackets", "<your key>", ["PLACEHOLDER"], None),
+    ("template", "${OPENAI_API_KEY}", ["PLACEHOLDER"], None),
+    ("shell-var", "$OPENAI_API_KEY", ["PLACEHOLDER"], None),
+    ("all-x", "sk-proj-" + "x" * 74 + OPENAI_MARKER + "x" * 74, ["PLACEHOLDER"], "openai"),
+    ("gemini-sequence", "AIza" + "Sy" + "abcdefghijklmnopqrstuvwxyz" + fill(7, ALNUM), ["PLACEHOLDER"], "google"),
+    ("org-id", "org-" + fill(24, ALNUM), ["ID_NOT_KEY"], None),
+    ("project-id", "proj_" + fill(24, ALNUM), ["ID_NOT_KEY"], None),
+    ("url", "https://api.openai.com/v1/models", ["URL_NOT_KEY"], None),
+    ("url-with-key", "https://example.com/v1?key=" + GEMINI, ["URL_NOT_KEY", "KEY_FOUND_IN_TEXT"], None),
+    ("sentence", "You are a helpful assistant", ["SENTENCE_NOT_KEY"], None),
+    ("two-keys", PROJECT + "\n" + ANTHROPIC, ["MULTIPLE_KEYS"], None),
+    ("key-in-sentence", "my key is " + PROJECT + " thanks", ["TEXT_AROUND_KEY"], "openai"),
+    ("session-cookie", anthropic("sid01"), ["NOT_AN_API_KEY"], "anthropic"),
+    ("claude-code-oauth", anthropic("oat01"), ["NOT_AN_API_KEY"], "anthropic"),
+    ("claude-code-refresh", anthropic("ort01"), ["NOT_AN_API_KEY"], "anthropic"),
+    ("langfuse-public", "pk-lf-" + uuid(3), ["NOT_AN_API_KEY"], "langfuse"),
+    ("random-word", "hunter2", ["UNKNOWN_FORMAT"], None),
+    ("huge", "a" * (MAX_INPUT + 1), ["INPUT_TOO_LONG"], None),
+    ("huge-with-key", "log: " + PROJECT + " " + "z" * MAX_INPUT, ["INPUT_TOO_LONG", "KEY_FOUND_IN_TEXT"], None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "provider"), NOT_KEYS, ids=[n[0] for n in NOT_KEYS])
+def test_not_a_key(name: str, text: str, expected: list[str], provider: str | None) -> None:
+    data = run(text)
+    assert codes(data) == expected
+    assert data["provider"] == provider
+    assert data["valid"] is False
+    assert data["cleaned_valid"] is False
+    assert data["variant"] is None or provider is not None
+    for key in (PROJECT, ANTHROPIC, GEMINI):
+        assert_no_leak(key, json.dumps(data, ensure_ascii=False))
+
+
+def test_gemini_standard_key_warns_about_retirement() -> None:
+    data = run(GEMINI)
+    assert codes(data) == ["STANDARD_KEY_RETIRING"]
+    assert data["valid"] is True
+
+
+# --- provider= -------------------------------------------------------------------------------------
+
+MISMATCH: list[tuple[str, str, str, str]] = [
+    ("openrouter-as-openai", OPENROUTER, "openai", "openrouter"),
+    ("anthropic-as-openai", ANTHROPIC, "openai", "anthropic"),
+    ("gemini-as-openai", GEMINI, "openai", "google"),
+    ("openai-as-anthropic", PROJECT, "anthropic", "openai"),
+    ("openai-as-gemini", PROJECT, "google", "openai"),
+    ("deepseek-shape-as-openai", CONTEXTUAL[("deepseek", "standard")], "openai", "deepseek"),
+    ("openai-legacy-as-deepseek", VALID[("openai", "legacy")], "deepseek", "openai"),
+    ("groq-as-xai", GROQ, "xai", "groq"),
+    ("cut-anthropic-as-openai", ANTHROPIC[:60], "openai", "anthropic"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "given", "actual"), MISMATCH, ids=[m[0] for m in MISMATCH])
+def test_key_of_another_provider(name: str, text: str, given: str, actual: str) -> None:
+    data = run(text, given)
+    assert codes(data)[0] == "PROVIDER_MISMATCH"
+    assert data["provider"] == actual
+    assert data["valid"] is False
+    assert data["cleaned_valid"] is False
+    message = data["findings"][0]["message"]  # type: ignore[index]
+    assert PROVIDERS[actual].name in message
+    assert PROVIDERS[given].name in message
+
+
+def test_openrouter_mismatch_explains_the_base_url() -> None:
+    data = run(OPENROUTER, "openai")
+    assert "https://openrouter.ai/api/v1" in data["findings"][0]["message"]  # type: ignore[index]
+
+
+def test_env_name_counts_as_the_provider() -> None:
+    data = run("OPENAI_API_KEY=" + OPENROUTER)
+    assert codes(data) == ["ENV_ASSIGNMENT", "PROVIDER_MISMATCH"]
+
+
+def test_unknown_provider_id_is_a_warning_not_a_crash() -> None:
+    data = run(PROJECT, "no-such-provider")
+    assert codes(data) == ["UNKNOWN_PROVIDER"]
+    assert data["valid"] is True
+
+
+def test_provider_id_is_normalised() -> None:
+    assert run(PROJECT, " OpenAI ")["valid"] is True
+
+
+def test_key_that_does_not_look_like_the_provider() -> None:
+    data = run("zz" + fill(40, ALNUM), "openai")
+    assert codes(data) == ["NOT_PROVIDER_FORMAT"]
+    assert "'sk-proj-'" in data["findings"][0]["message"]  # type: ignore[index]
+
+
+# --- masking ---------------------------------------------------------------------------------------
+
+
+def test_masked_shows_prefix_and_last_four_only() -> None:
+    assert run(PROJECT)["masked"] == "sk-proj-\u2026" + PROJECT[-4:]
+    assert run(ANTHROPIC)["masked"] == "sk-ant-api03-\u2026" + ANTHROPIC[-4:]
+
+
+@pytest.mark.parametrize("length", [1, 5, 12, 20, 23], ids=lambda n: f"secret-{n}")
+def test_short_text_shows_no_tail(length: int) -> None:
+    text = "gsk_" + fill(length, ALNUM, 9)
+    masked = run(text)["masked"]
+    assert masked == "gsk_\u2026"
+
+
+def test_fixed_paste_mistakes_do_not_change_the_masked_form() -> None:
+    assert run('"' + PROJECT + '"\n')["masked"] == run(PROJECT)["masked"]
+
+
+# --- the finding table -----------------------------------------------------------------------------
+
+
+def test_finding_codes_are_unique_and_well_formed() -> None:
+    all_codes = [f.code for f in FINDINGS]
+    assert len(all_codes) == len(set(all_codes))
+    assert all(code.isupper() and " " not in code for code in all_codes)
+    assert set(all_codes) >= FIXABLE
+    assert all(f.severity in ("error", "warning", "info") for f in FINDINGS)
+
+
+def all_cases() -> list[tuple[str, str | None]]:
+    """Every (text, provider) pair of the tables above: the Pyodide parity test reuses them."""
+    cases: list[tuple[str, str | None]] = []
+    for (provider, _), key in {**VALID, **CONTEXTUAL}.items():
+        cases += [(key, None), (key, provider)]
+    cases += [(mangle(key), None) for _, mangle, _ in PASTE for key in BASES.values()]
+    cases += [(PROJECT[:30] + fake + PROJECT[31:], None) for _, fake, _, _ in CONFUSABLES]
+    cases += [(text, given) for _, text, given, _, _ in STRUCTURE + UNCERTAIN]
+    cases += [(text, None) for _, text, _, _ in NOT_KEYS]
+    cases += [(text, given) for _, text, given, _ in MISMATCH]
+    cases += [
+        ("ELEVENLABS_API_KEY=" + CONTEXTUAL[("elevenlabs", "legacy")], None),
+        (PROJECT, "no-such-provider"),
+        ("zz" + fill(40, ALNUM), "openai"),
+    ]
+    return cases
+
+
+def test_every_finding_code_is_exercised_by_a_case() -> None:
+    seen = {f.code for text, given in all_cases() for f in diagnose(text, given).findings}
+    assert {f.code for f in FINDINGS} - seen == set()
