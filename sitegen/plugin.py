@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import markdown as md
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from sitegen import flowchart_embed, runtime, wheel, widgets
+from checker import PROVIDERS
+from sitegen import csp, flowchart_embed, runtime, seo, sitemap, tags, wheel, widgets
+from sitegen.dataset import FAQ_FILE, load_dataset
 from sitegen.deploy import outputs as deploy
-from sitegen.deploy import placeholder as csp_placeholder
 from sitegen.errors import BuildError
+from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
+from sitegen.gitdates import git_file_dates
+from sitegen.jsonld import Crumb
 
 
 class KeybaseConfig(Config):
@@ -43,6 +50,9 @@ class KeybaseConfig(Config):
     nginx_root = opt.Type(str, default="/var/www/ai-api-keys")
     """The folder the generated nginx server blocks serve (site/_deploy/nginx*.conf); edit per host."""
 
+    data_dir = opt.Type(str, default="data")
+    """The structured data (YAML) and its JSON Schemas, relative to mkdocs.yml; validated before any page is built."""
+
 
 class KeybasePlugin(BasePlugin[KeybaseConfig]):
     """Checks the self-hosted runtime on every build and ships it with the checker wheel."""
@@ -51,6 +61,10 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._root = Path(".")
         self._pyodide_dir: Path | None = None
         self._pyodide_version = ""
+        self._generator: SiteGenerator | None = None
+        self._nav: Navigation | None = None
+        self._files: Files | None = None
+        self._sitemap: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._root = Path(config.config_file_path).resolve().parent
@@ -58,9 +72,54 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             pinned = runtime.pinned_pyodide_version(self._root / self.config.package_json)
             self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
             self._pyodide_version = pinned
+            self._generator = self._load_generator(config)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
+        self._sitemap = {}
         return config
+
+    def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
+        data_dir = (self._root / self.config.data_dir).resolve()
+        dataset = load_dataset(
+            data_dir, {p.id: p.name for p in PROVIDERS.values()}, _relative_label(data_dir, self._root)
+        )
+        # The FAQPage text is rendered with the site's own Markdown settings, so it matches the page.
+        renderer = md.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+
+        def render(text: str) -> str:
+            return str(renderer.reset().convert(text))
+
+        site = SiteInfo(
+            name=config.site_name,
+            url=(config.site_url or "http://localhost/").rstrip("/") + "/",
+            author=config.site_author or config.site_name,
+            language=str(config.theme.get("language") or "en"),
+            docs_prefix=_relative_label(Path(config.docs_dir).resolve(), self._root) + "/",
+        )
+        return SiteGenerator(dataset, PROVIDERS, git_file_dates(self._root), render, site)
+
+    def _gen(self) -> SiteGenerator:
+        if self._generator is None:  # on_config always runs first; this guards a misuse of the class
+            raise PluginError("keybase: a page event ran before on_config")
+        return self._generator
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        gen = self._gen()
+        for src_uri, content in gen.generated_pages():
+            if files.get_file_from_path(src_uri) is not None:
+                raise PluginError(f"docs/{src_uri}: a hand-written page is in the way of a generated one")
+            files.append(File.generated(config, src_uri, content=content))
+        written = {f.src_uri: f.content_string for f in files.documentation_pages() if f.generated_by is None}
+        try:
+            gen.check_faq_pages(written, f"{self.config.data_dir}/{FAQ_FILE}")
+        except BuildError as exc:
+            raise PluginError(str(exc)) from exc
+        self._files = files
+        return files
+
+    def on_nav(self, nav: Navigation, **_: Any) -> Navigation:
+        self._nav = nav
+        return nav
 
     def on_page_markdown(self, markdown: str, *, page: Page, files: Files, **_: Any) -> str:
         help_page = files.get_file_from_path("key-checker.md")
@@ -77,9 +136,47 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
                 page_url_of=lambda path: (found.url if (found := files.get_file_from_path(path)) else None),
                 error_titles=lambda: flowchart_embed.catalog_titles(self._root / "data"),
             )
-            return widgets.expand_key_checker(markdown, page_url=page.url, source=page.file.src_uri, paths=paths)
+            markdown = widgets.expand_key_checker(markdown, page_url=page.url, source=page.file.src_uri, paths=paths)
+            markdown = self._gen().expand(markdown, page.file.src_uri)
+            leftover = tags.leftover_tags(markdown, page.file.src_uri)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
+        if leftover:
+            raise PluginError(f"{page.file.src_uri}:{leftover[0].line}: unknown tag keybase:{leftover[0].name}")
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, **_: Any) -> str:
+        # A page without a description of its own gets its first paragraph, never the site-wide one.
+        if not page.meta.get("description") and (derived := seo.description_from_content(html)):
+            page.meta["description"] = derived
+        return html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig, **_: Any) -> str:
+        gen = self._gen()
+        title = str(page.meta.get("title") or page.title or config.site_name)
+        info = PageInfo(
+            src_uri=page.file.src_uri,
+            url=page.canonical_url or gen.site.url + page.url,
+            title=title,
+            description=str(page.meta.get("description") or config.site_description or ""),
+            is_home=page.is_homepage,
+            crumbs=self._crumbs(page, title, gen.site.url),
+            meta_updated=str(page.meta["updated"]) if page.meta.get("updated") else None,
+        )
+        self._sitemap[info.url] = gen.page_dates(info.src_uri, info.meta_updated)[1]
+        return seo.insert_before_head_end(output, gen.head_html(info))
+
+    def _crumbs(self, page: Page, title: str, site_url: str) -> tuple[Crumb, ...]:
+        home = str(self._nav.homepage.title) if self._nav and self._nav.homepage else "Home"
+        if page.ancestors:
+            outermost_first = list(page.ancestors)[::-1]
+            sections = [(str(s.title), _section_index_url(s)) for s in outermost_first if isinstance(s, Section)]
+            return nav_crumbs(sections, page.url, title, site_url, home)
+        titles = {}
+        for file in self._files.documentation_pages() if self._files else []:
+            if file.page is not None and file.page.title:
+                titles[file.page.url] = str(file.page.meta.get("title") or file.page.title)
+        return url_crumbs(page.url, title, titles, site_url, home)
 
     def on_post_build(self, *, config: MkDocsConfig, **_: Any) -> None:
         if self._pyodide_dir is None:  # on_config always runs first; this guards a misuse of the class
@@ -96,6 +193,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         (site_dir / self.config.checker_dir / "manifest.json").write_text(
             json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
         )
+        self._write_sitemap(site_dir)
+        header_policy = self._apply_csp(site_dir)
         # Last: the headers model needs every built file and the final policy.
         settings = deploy.DeploySettings(
             server_name=urlsplit(config.site_url or "http://localhost/").hostname or "localhost",
@@ -104,9 +203,47 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             runtime_version=self._pyodide_version,
         )
         try:
-            deploy.write_deploy_files(site_dir, csp_placeholder.site_policy(site_dir), settings)
+            deploy.write_deploy_files(site_dir, header_policy, settings)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
+
+
+    def _write_sitemap(self, site_dir: Path) -> None:
+        """Replace MkDocs' sitemap (build date as lastmod) with the pages' real dates; add robots.txt."""
+        text = sitemap.sitemap_xml(sorted(self._sitemap.items()))
+        (site_dir / "sitemap.xml").write_text(text, encoding="utf-8")
+        with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as packed:
+            packed.write(text.encode("utf-8"))
+        robots = sitemap.robots_txt(self._gen().site.url + "sitemap.xml")
+        (site_dir / "robots.txt").write_text(robots, encoding="utf-8")
+
+    @staticmethod
+    def _apply_csp(site_dir: Path) -> str:
+        """Hash every built page's inline scripts, put the meta policy in each page; returns the header policy."""
+        texts = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
+        hashes: set[str] = set()
+        for text in texts.values():
+            hashes |= csp.inline_script_hashes(text)
+        meta_policy = csp.policy(hashes, for_header=False)
+        for path, text in texts.items():
+            path.write_text(csp.insert_meta(text, meta_policy), encoding="utf-8")
+        return csp.policy(hashes, for_header=True)
+
+
+def _section_index_url(section: Section) -> str | None:
+    """The URL of a section's index page (navigation.indexes), or None."""
+    first = section.children[0] if section.children else None
+    if isinstance(first, Page) and first.file.name == "index":
+        return first.url
+    return None
+
+
+def _relative_label(path: Path, root: Path) -> str:
+    """path relative to the project root, for messages and git lookups (absolute when outside it)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _read_version(init_py: Path) -> str:

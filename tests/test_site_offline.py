@@ -17,6 +17,10 @@ from tests.support import ROOT
 
 # Absolute URLs in attributes, CSS url(...) and @import, and JS string literals.
 URL = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?[/"')`\s]""")
+# Links a reader may follow (sources, consoles) are not requests the page makes: their targets are skipped,
+# and so is page text (a URL quoted in an error message). Tags, scripts and styles are what can fetch.
+LINK_TARGETS = re.compile(r"""<a\s[^>]*?href=["'][^"']*["']""", re.I)
+HTML_FETCHERS = re.compile(r"<(script|style)\b[^>]*>.*?</\1>|<[^>]+>", re.I | re.S)
 COMMENTS = re.compile(r"/\*.*?\*/|<!--.*?-->|\\3c\s?!--.*?--(?:>|\\3e)|(?m:(?:^|(?<=\s))//[^\n]*)", re.S)
 # Hosts that appear as identifiers, never requested: XML namespaces and the schema.org vocabulary.
 NAMESPACES = {"www.w3.org", "www.sitemaps.org", "schema.org"}
@@ -40,6 +44,12 @@ def referenced_hosts(text: str) -> set[str]:
     return {m.group(1).lower() for m in URL.finditer(COMMENTS.sub("", text))}
 
 
+def html_request_surface(page: str) -> str:
+    """The parts of an HTML page that can make the browser fetch: tags (minus link targets), scripts, styles."""
+    without_links = LINK_TARGETS.sub("<a", page)
+    return " ".join(m.group(0) for m in HTML_FETCHERS.finditer(without_links))
+
+
 def test_host_scan_finds_foreign_hosts_and_skips_comments() -> None:
     sample = (
         '<link href="https://fonts.googleapis.com/css?family=Roboto"> @import url(//cdn.example.net/x.css)'
@@ -50,6 +60,15 @@ def test_host_scan_finds_foreign_hosts_and_skips_comments() -> None:
     assert referenced_hosts(sample) == {"fonts.googleapis.com", "cdn.example.net", "api.example.com"}
 
 
+def test_link_targets_and_page_text_are_not_requests() -> None:
+    page = (
+        '<p>See <a class="x" href="https://docs.example.com/page">https://docs.example.com/page</a> and '
+        "<code>https://text.example.com/</code></p>"
+        '<img src="https://img.example.net/x.png"><script>fetch("https://api.example.org/v1")</script>'
+    )
+    assert referenced_hosts(html_request_surface(page)) == {"img.example.net", "api.example.org"}
+
+
 @pytest.mark.parametrize("suffix", [".html", ".css", ".js"])
 def test_no_foreign_host_in_built_files(built_site: Path, suffix: str) -> None:
     allowed = NAMESPACES | {_own_host()}
@@ -58,7 +77,8 @@ def test_no_foreign_host_in_built_files(built_site: Path, suffix: str) -> None:
     assert files, f"no {suffix} file was built"
     for path in files:
         relative = path.relative_to(built_site)
-        hosts = referenced_hosts(path.read_text(encoding="utf-8", errors="replace")) - allowed
+        text = path.read_text(encoding="utf-8", errors="replace")
+        hosts = referenced_hosts(html_request_surface(text) if suffix == ".html" else text) - allowed
         if relative.parts[:2] == ("assets", "javascripts"):
             hosts -= MATERIAL_DORMANT.keys()
         if hosts:

@@ -1,0 +1,75 @@
+"""Content-Security-Policy without 'unsafe-inline': hash every inline script the pages carry.
+
+One policy for the whole site: Material's inline scripts differ with page depth, and instant navigation
+keeps the first page's policy while it swaps in others, so each page must allow the scripts of all.
+JSON-LD and Material's JSON config are data blocks, which browsers never execute and CSP does not check.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?(?P<type>[^"'\s>]+)""", re.IGNORECASE)
+_SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
+_JS_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+# Directives a <meta> policy can carry. frame-ancestors, report-uri and sandbox are ignored there.
+BASE_DIRECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("default-src", ("'none'",)),
+    ("script-src", ("'self'", "'wasm-unsafe-eval'")),
+    ("connect-src", ("'self'",)),
+    ("worker-src", ("'self'",)),
+    ("style-src", ("'self'",)),
+    ("img-src", ("'self'", "data:")),
+    ("font-src", ("'self'",)),
+    ("base-uri", ("'none'",)),
+    ("form-action", ("'none'",)),
+)
+HEADER_ONLY_DIRECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (("frame-ancestors", ("'none'",)),)
+
+
+def inline_script_hashes(page_html: str) -> set[str]:
+    """CSP source expressions ('sha256-...') for every inline script a browser would execute."""
+    found = set()
+    for match in _SCRIPT.finditer(page_html):
+        attrs = match["attrs"]
+        if _SRC.search(attrs):
+            continue
+        type_match = _TYPE.search(attrs)
+        if (type_match["type"].lower() if type_match else "") not in _JS_TYPES:
+            continue
+        digest = hashlib.sha256(match["body"].encode("utf-8")).digest()
+        found.add(f"'sha256-{base64.b64encode(digest).decode()}'")
+    return found
+
+
+def policy(hashes: Iterable[str], *, for_header: bool) -> str:
+    directives = list(BASE_DIRECTIVES) + (list(HEADER_ONLY_DIRECTIVES) if for_header else [])
+    parts = []
+    for name, values in directives:
+        extra = tuple(sorted(hashes)) if name == "script-src" else ()
+        parts.append(" ".join((name, *values, *extra)))
+    return "; ".join(parts)
+
+
+def insert_meta(page_html: str, meta_policy: str) -> str:
+    """Put the policy first in <head> (a meta policy only covers what comes after it)."""
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(meta_policy)}">'
+    match = re.search(r"<meta charset=[^>]*>", page_html, re.IGNORECASE) or re.search(r"<head[^>]*>", page_html)
+    if match is None:
+        return page_html
+    return page_html[: match.end()] + tag + page_html[match.end() :]
+
+
+def site_policy(site_dir: Path) -> str:
+    """The header policy for a built site: every inline script of every HTML page allowed by its hash."""
+    hashes: set[str] = set()
+    for page in sorted(site_dir.rglob("*.html")):
+        hashes |= inline_script_hashes(page.read_text(encoding="utf-8"))
+    return policy(hashes, for_header=True)

@@ -1,0 +1,248 @@
+"""Load data/ into typed models: schema validation first, then the checks a schema cannot express
+(duplicate ids, dangling references, patterns that must match their own message, real dates).
+
+Every problem found is reported at once, one line each, so an editor fixes them in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sitegen.errors import BuildError
+from sitegen.models import (
+    Cell,
+    Dataset,
+    ErrorCatalog,
+    ErrorEntry,
+    FaqEntry,
+    Retry,
+    Source,
+    StorageOption,
+    Topic,
+)
+from sitegen.schemas import load_registry, validate
+from sitegen.yamlio import load_yaml
+
+FAQ_FILE = "faq.yml"
+COMPARISON_FILE = "comparison.yml"
+STORAGE_FILE = "storage.yml"
+ERRORS_DIR = "errors"
+SCHEMA_DIR = "schemas"
+
+
+class _Problems:
+    """Collects problem lines; `raise_if_any` stops the build with all of them."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+    def raise_if_any(self) -> None:
+        if self.lines:
+            count = len(self.lines)
+            header = f"invalid data ({count} problem{'s' if count > 1 else ''}); no site was written:"
+            raise BuildError("\n  ".join([header, *self.lines]))
+
+
+def load_dataset(data_dir: Path, providers: Mapping[str, str], label: str = "data") -> Dataset:
+    """Read and check every data file under data_dir.
+
+    providers maps each provider id of checker.PROVIDERS to its display name, in display order.
+    label is how data_dir is named in messages (e.g. "data").
+    """
+    problems = _Problems()
+    registry = load_registry(data_dir / SCHEMA_DIR)
+
+    def read(relative: str, schema: str, list_key: str) -> Any:
+        name = f"{label}/{relative}"
+        document = load_yaml(data_dir / relative, name)  # a syntax error stops at once: nothing else is reliable
+        found = validate(document, schema, registry, name, list_key)
+        for line in found:
+            problems.add(line)
+        return None if found else document
+
+    error_docs = {
+        path.stem: read(f"{ERRORS_DIR}/{path.name}", "errors", "errors")
+        for path in sorted((data_dir / ERRORS_DIR).glob("*.yml"))
+    }
+    faq_doc = read(FAQ_FILE, "faq", "faq")
+    comparison_doc = read(COMPARISON_FILE, "comparison", "topics")
+    storage_doc = read(STORAGE_FILE, "storage", "options")
+    problems.raise_if_any()  # the checks below assume schema-valid documents
+
+    catalogs = [
+        _catalog(doc, stem, f"{label}/{ERRORS_DIR}/{stem}.yml", providers, problems)
+        for stem, doc in error_docs.items()
+    ]
+    catalogs.sort(key=lambda c: list(providers).index(c.provider) if c.provider in providers else len(providers))
+    known_errors = {e.ref for c in catalogs for e in c.errors}
+    for catalog in catalogs:
+        for entry in catalog.errors:
+            for ref in entry.related:
+                if ref not in known_errors:
+                    problems.add(f"{catalog.source_file}: entry '{entry.id}': field 'related': no error '{ref}'")
+    faq = _faq(faq_doc, f"{label}/{FAQ_FILE}", known_errors, problems)
+    topics = _topics(comparison_doc, f"{label}/{COMPARISON_FILE}", providers, problems)
+    storage = _storage(storage_doc, f"{label}/{STORAGE_FILE}", problems)
+    problems.raise_if_any()
+
+    file_dates = [(c.source_file, max(e.checked for e in c.errors)) for c in catalogs]
+    file_dates.append((f"{label}/{FAQ_FILE}", max(f.checked for f in faq)))
+    file_dates.append(
+        (f"{label}/{COMPARISON_FILE}", max(cell.checked for t in topics for _, cell in t.cells))
+    )
+    file_dates.append((f"{label}/{STORAGE_FILE}", max(s.checked for s in storage)))
+    return Dataset(tuple(catalogs), faq, topics, storage, tuple(file_dates))
+
+
+def _sources(items: list[dict[str, str]]) -> tuple[Source, ...]:
+    return tuple(Source(s["title"], s["url"]) for s in items)
+
+
+def _check_date(value: str, where: str, problems: _Problems) -> None:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        problems.add(f"{where}: field 'checked': expected a real date YYYY-MM-DD, found {value!r}")
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [i for i in ids if i in seen or seen.add(i)]  # type: ignore[func-returns-value]
+
+
+def _catalog(
+    doc: dict[str, Any], stem: str, file: str, providers: Mapping[str, str], problems: _Problems
+) -> ErrorCatalog:
+    provider = doc["provider"]
+    if provider not in providers:
+        problems.add(f"{file}: field 'provider': expected a provider id of checker.PROVIDERS, found {provider!r}")
+    elif provider != stem:
+        problems.add(f"{file}: field 'provider': expected {stem!r} (the file name), found {provider!r}")
+    for dup in _duplicates([e["id"] for e in doc["errors"]]):
+        problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
+    entries = []
+    for raw in doc["errors"]:
+        where = f"{file}: entry '{raw['id']}'"
+        _check_date(raw["checked"], where, problems)
+        patterns = _compile_patterns(raw["patterns"], where, problems)
+        texts = [("message", raw.get("message"))] + [
+            (f"variants[{i}]", text) for i, text in enumerate(raw.get("variants", []))
+        ]
+        for field, text in texts:
+            if text is not None and patterns and not any(p.search(text) for p in patterns):
+                problems.add(f"{where}: field 'patterns': no pattern matches the entry's own {field}")
+        related = tuple(ref if "/" in ref else f"{provider}/{ref}" for ref in raw.get("related", []))
+        entries.append(
+            ErrorEntry(
+                provider=provider,
+                id=raw["id"],
+                status=raw["status"],
+                type=raw.get("type"),
+                code=raw.get("code"),
+                sdk_exception=raw.get("sdk_exception"),
+                title=raw["title"],
+                summary=raw["summary"],
+                message=raw.get("message"),
+                variants=tuple(raw.get("variants", [])),
+                patterns=tuple(raw["patterns"]),
+                meaning=raw["meaning"],
+                causes=tuple(raw["causes"]),
+                fixes=tuple(raw["fixes"]),
+                retry=Retry(raw["retry"]["verdict"], raw["retry"]["why"]),
+                related=related,
+                sources=_sources(raw["sources"]),
+                checked=raw["checked"],
+            )
+        )
+    return ErrorCatalog(provider, providers.get(provider, provider), doc["intro"], tuple(entries), file)
+
+
+def _compile_patterns(patterns: list[str], where: str, problems: _Problems) -> list[re.Pattern[str]]:
+    compiled = []
+    for i, pattern in enumerate(patterns):
+        try:
+            compiled.append(re.compile(pattern, re.IGNORECASE))
+        except re.error as exc:
+            problems.add(f"{where}: field 'patterns[{i}]': expected a valid regular expression ({exc})")
+    return compiled
+
+
+def _faq(doc: dict[str, Any], file: str, known_errors: set[str], problems: _Problems) -> tuple[FaqEntry, ...]:
+    for dup in _duplicates([e["id"] for e in doc["faq"]]):
+        problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
+    for dup in _duplicates([e["question"].strip().lower() for e in doc["faq"]]):
+        problems.add(f"{file}: question {dup!r} appears twice: field 'question': expected each question once")
+    entries = []
+    for raw in doc["faq"]:
+        where = f"{file}: entry '{raw['id']}'"
+        _check_date(raw["checked"], where, problems)
+        pages = tuple(raw["pages"])
+        markup_on = raw.get("markup_on", pages[0])
+        if markup_on not in pages:
+            expected = ", ".join(pages)
+            problems.add(f"{where}: field 'markup_on': expected one of its pages ({expected}), found {markup_on!r}")
+        for ref in raw.get("errors", []):
+            if ref not in known_errors:
+                problems.add(f"{where}: field 'errors': no error '{ref}'")
+        if re.search(r"\[\^|^#|^\s*<", raw["answer"], re.MULTILINE):
+            problems.add(f"{where}: field 'answer': expected plain Markdown without footnotes, headings or HTML")
+        entries.append(
+            FaqEntry(
+                id=raw["id"],
+                question=raw["question"].strip(),
+                answer=raw["answer"].strip(),
+                pages=pages,
+                markup_on=markup_on,
+                errors=tuple(raw.get("errors", [])),
+                sources=_sources(raw["sources"]),
+                checked=raw["checked"],
+            )
+        )
+    return tuple(entries)
+
+
+def _topics(
+    doc: dict[str, Any], file: str, providers: Mapping[str, str], problems: _Problems
+) -> tuple[Topic, ...]:
+    for dup in _duplicates([t["id"] for t in doc["topics"]]):
+        problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
+    topics = []
+    order = list(providers)
+    for raw in doc["topics"]:
+        where = f"{file}: entry '{raw['id']}'"
+        cells = []
+        for provider, cell in raw["cells"].items():
+            if provider not in providers:
+                problems.add(f"{where}: field 'cells.{provider}': expected a provider id of checker.PROVIDERS")
+                continue
+            _check_date(cell["checked"], f"{where} cell '{provider}'", problems)
+            cells.append(
+                (
+                    provider,
+                    Cell(cell["value"], _sources(cell["sources"]), cell["checked"], cell.get("uncertain", False),
+                         cell.get("note")),
+                )
+            )
+        cells.sort(key=lambda pc: order.index(pc[0]))
+        topics.append(Topic(raw["id"], raw["label"], tuple(cells)))
+    return tuple(topics)
+
+
+def _storage(doc: dict[str, Any], file: str, problems: _Problems) -> tuple[StorageOption, ...]:
+    for dup in _duplicates([o["id"] for o in doc["options"]]):
+        problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
+    options = []
+    for raw in doc["options"]:
+        _check_date(raw["checked"], f"{file}: entry '{raw['id']}'", problems)
+        options.append(
+            StorageOption(raw["id"], raw["environment"], raw["store"], tuple(raw["gives"]), _sources(raw["sources"]),
+                          raw["checked"])
+        )
+    return tuple(options)

@@ -1,0 +1,126 @@
+"""Error catalog -> Markdown: one page per error, an index per provider and one for all providers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitegen.links import relative_to_page, relink
+from sitegen.mdtext import cell, code, fenced, front_matter, list_item
+from sitegen.models import ErrorCatalog, ErrorEntry
+
+ERRORS_INDEX = "errors/index.md"
+
+_VERDICT = {"yes": "Yes", "no": "No", "depends": "It depends"}
+
+
+def provider_index_uri(provider: str) -> str:
+    return f"errors/{provider}/index.md"
+
+
+def page_title(entry: ErrorEntry, provider_name: str) -> str:
+    """The title people search for: provider, status, the code they see in the body, and the gist."""
+    signal = entry.code or entry.type
+    return f"{provider_name} error {entry.status}{' ' + signal if signal else ''}: {entry.title}"
+
+
+def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, str]) -> str:
+    """The Markdown of one error page. titles maps every error ref to its page title (for related links)."""
+    here = entry.src_uri
+    title = page_title(entry, provider_name)
+    out = [front_matter({"title": title, "description": entry.summary}), f"# {title}", "", relink(entry.meaning, here)]
+
+    facts = [("HTTP status", code(str(entry.status)))]
+    if entry.type:
+        facts.append(("Error type", code(entry.type)))
+    if entry.code:
+        facts.append(("Error code", code(entry.code)))
+    if entry.sdk_exception:
+        facts.append(("Python SDK exception", code(entry.sdk_exception)))
+    facts.append(("Retrying helps", _VERDICT[entry.retry.verdict]))
+    out += ["", *[f"{term}\n:   {value}\n" for term, value in facts]]
+
+    if entry.message or entry.variants:
+        out += ["## The message", ""]
+        if entry.message:
+            out += [fenced(entry.message), ""]
+        if entry.variants:
+            out += ["Other wordings of the same error:", ""]
+            out += [fenced(v) + "\n" for v in entry.variants]
+
+    out += ["## Likely causes", "", *[list_item("-", relink(c, here)) for c in entry.causes], ""]
+    out += ["## How to fix it", "", *[list_item("1.", relink(f, here)) for f in entry.fixes], ""]
+    out += ["## Does retrying help?", "", f"**{_VERDICT[entry.retry.verdict]}.** {relink(entry.retry.why, here)}", ""]
+
+    if entry.related:
+        out += ["## Related errors", ""]
+        out += [f"- [{titles[ref]}]({_link(here, ref)})" for ref in entry.related]
+        out += [""]
+
+    out += ["## Sources", "", *[f"- [{s.title}]({s.url})" for s in entry.sources], ""]
+    out += [f"Checked against these sources on {entry.checked}.", ""]
+    return "\n".join(out)
+
+
+def _link(page_src_uri: str, ref: str) -> str:
+    provider, _, error_id = ref.partition("/")
+    return relative_to_page(f"errors/{provider}/{error_id}.md", page_src_uri)
+
+
+def error_table(errors: Sequence[ErrorEntry], page_src_uri: str) -> str:
+    """A Markdown table of errors with links to their pages, as seen from page_src_uri."""
+    rows = ["| Status | Type or code | Error | Retry helps |", "|---|---|---|---|"]
+    for e in errors:
+        signal = e.code or e.type
+        rows.append(
+            f"| {e.status} | {code(signal) if signal else '-'} | [{cell(e.title)}]({_link(page_src_uri, e.ref)}) "
+            f"| {_VERDICT[e.retry.verdict]} |"
+        )
+    return "\n".join(rows)
+
+
+def render_provider_index(catalog: ErrorCatalog) -> str:
+    here = provider_index_uri(catalog.provider)
+    title = f"{catalog.provider_name} API errors"
+    description = (
+        f"Every {catalog.provider_name} API error this guide covers, by HTTP status and code: "
+        "what it means, whether a retry helps, and the fix."
+    )
+    newest = max(e.checked for e in catalog.errors)
+    return "\n".join(
+        [
+            front_matter({"title": title, "description": description}),
+            f"# {title}",
+            "",
+            relink(catalog.intro, here),
+            "",
+            error_table(catalog.errors, here),
+            "",
+            f"As of {newest}. [All providers' errors]({relative_to_page(ERRORS_INDEX, here)}).",
+            "",
+        ]
+    )
+
+
+def render_errors_index(catalogs: Sequence[ErrorCatalog]) -> str:
+    names = [c.provider_name for c in catalogs]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    out = [
+        front_matter(
+            {
+                "title": "API error messages and their fixes",
+                "description": f"Look up an error from the {listed} APIs: what the message means, "
+                "its likely causes, the fix, and whether retrying helps.",
+            }
+        ),
+        "# API error messages and their fixes",
+        "",
+        f"Each error the {listed} APIs return for keys, billing, limits and models has its own page here, "
+        "with the exact message, the likely causes and the fix. The same problem often comes with a "
+        "different status code at each provider, so look it up under the provider you called.",
+        "",
+    ]
+    for catalog in catalogs:
+        link = relative_to_page(provider_index_uri(catalog.provider), ERRORS_INDEX)
+        out += [f"## {catalog.provider_name}", "", f"[All {catalog.provider_name} errors]({link})", ""]
+        out += [error_table(catalog.errors, ERRORS_INDEX), ""]
+    return "\n".join(out)

@@ -1,0 +1,90 @@
+"""FAQ entries -> the visible Markdown block and the FAQPage items, from the same objects.
+
+The answer text in the JSON-LD is the text content of the answer's own Markdown rendering, so it is
+identical to what the reader sees (tests compare the two on every built page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from html.parser import HTMLParser
+
+from sitegen.links import relative_to_page, relink
+from sitegen.models import FaqEntry
+
+ANSWER_ATTR = "data-faq-answer"
+
+
+def entries_for_page(faq: Sequence[FaqEntry], page_src_uri: str) -> list[FaqEntry]:
+    return [entry for entry in faq if page_src_uri in entry.pages]
+
+
+def render_faq_block(
+    entries: Sequence[FaqEntry], page_src_uri: str, level: int, error_titles: dict[str, str]
+) -> str:
+    """Markdown for the questions on one page: a heading per question, the answer, then its links."""
+    hashes = "#" * level
+    out: list[str] = []
+    for entry in entries:
+        out += [
+            f"{hashes} {_escape_heading(entry.question)} {{ #faq-{entry.id} }}",
+            "",
+            f'<div class="kb-faq-answer" {ANSWER_ATTR}="{entry.id}" markdown>',
+            "",
+            relink(entry.answer, page_src_uri),
+            "",
+            "</div>",
+            "",
+        ]
+        if entry.errors:
+            links = ", ".join(
+                f"[{error_titles[ref]}]({relative_to_page(_error_uri(ref), page_src_uri)})" for ref in entry.errors
+            )
+            out += [f"Related errors: {links}.", ""]
+        sources = ", ".join(f"[{s.title}]({s.url})" for s in entry.sources)
+        out += [f'<p class="kb-faq-sources" markdown>Sources: {sources}. Checked {entry.checked}.</p>', ""]
+    return "\n".join(out)
+
+
+def _error_uri(ref: str) -> str:
+    provider, _, error_id = ref.partition("/")
+    return f"errors/{provider}/{error_id}.md"
+
+
+def _escape_heading(text: str) -> str:
+    # Characters that would start Markdown syntax or the attribute list inside a heading.
+    return re.sub(r"([\\`*_{}\[\]<>#])", r"\\\1", text)
+
+
+def faq_page_items(entries: Sequence[FaqEntry], render_markdown: Callable[[str], str]) -> list[dict[str, object]]:
+    """schema.org Question items for the entries whose FAQPage markup belongs on this page."""
+    return [
+        {
+            "@type": "Question",
+            "name": entry.question,
+            "acceptedAnswer": {"@type": "Answer", "text": html_to_text(render_markdown(entry.answer))},
+        }
+        for entry in entries
+    ]
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"p", "li", "br", "div", "pre", "ol", "ul"}:
+            self.parts.append(" ")
+
+
+def html_to_text(fragment: str) -> str:
+    """The visible text of an HTML fragment, whitespace collapsed to single spaces."""
+    parser = _TextExtractor()
+    parser.feed(fragment)
+    parser.close()
+    return " ".join("".join(parser.parts).split())

@@ -1,0 +1,58 @@
+"""Dates of source files from git history: when each file was first and last committed.
+
+One `git log` over the whole history, parsed once; a file git does not know (new, or outside the
+repository) has no entry, and callers fall back to the date its data was checked, never to today.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class FileDates:
+    created: str  # ISO date of the first commit touching the file
+    modified: str  # ISO date of the latest commit touching the file
+
+
+def parse_git_log(output: str) -> dict[str, FileDates]:
+    """Parse `git log --format=@%cs --name-only` output (newest commit first)."""
+    dates: dict[str, FileDates] = {}
+    current = ""
+    for line in output.splitlines():
+        if line.startswith("@"):
+            current = line[1:].strip()
+        elif line.strip() and current:
+            path = line.strip()
+            known = dates.get(path)
+            # Newest first: the first sighting is the latest change, each later one moves `created` back.
+            dates[path] = FileDates(created=current, modified=known.modified if known else current)
+    return dates
+
+
+def git_file_dates(repo_dir: Path) -> dict[str, FileDates]:
+    """Dates keyed by path relative to the repository root; empty when git or the history is missing."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."],  # noqa: S607
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-prefix"],  # noqa: S607
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return {}
+    if result.returncode != 0 or top.returncode != 0:
+        return {}
+    prefix = top.stdout.strip()
+    parsed = parse_git_log(result.stdout)
+    return {path.removeprefix(prefix): d for path, d in parsed.items() if path.startswith(prefix)}

@@ -1,0 +1,159 @@
+"""Comparison tables -> Markdown, with each source as a footnote and an "as of" line.
+
+Key formats and the provider overview come from checker.PROVIDERS (duck-typed here, see the Protocols);
+the other facts from data/comparison.yml and data/storage.yml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from sitegen.mdtext import as_of, cell, code, footnote_definition, footnote_label
+from sitegen.models import Source, StorageOption, Topic
+
+
+class _SourceLike(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def checked(self) -> str: ...
+
+
+class FormatLike(Protocol):
+    @property
+    def label(self) -> str: ...
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def total_length(self) -> tuple[int, int]: ...
+    @property
+    def alphabet(self) -> str: ...
+    @property
+    def documented(self) -> bool: ...
+    @property
+    def is_api_key(self) -> bool: ...
+    @property
+    def sources(self) -> Sequence[_SourceLike]: ...
+
+
+class ProviderLike(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def formats(self) -> Sequence[FormatLike]: ...
+    @property
+    def env_vars(self) -> Sequence[str]: ...
+    @property
+    def auth_header(self) -> str: ...
+    @property
+    def console_url(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[_SourceLike]: ...
+
+
+class _Footnotes:
+    """Footnotes in first-use order; one per source URL."""
+
+    def __init__(self) -> None:
+        self._defs: dict[str, str] = {}
+
+    def cite(self, sources: Iterable[Source]) -> str:
+        refs = []
+        for source in sources:
+            label = footnote_label(source)
+            self._defs.setdefault(label, footnote_definition(source))
+            refs.append(f"[^{label}]")
+        return "".join(refs)
+
+    def note(self, label: str, text: str) -> str:
+        self._defs.setdefault(label, f"[^{label}]: {cell(text)}")
+        return f"[^{label}]"
+
+    def definitions(self) -> list[str]:
+        return list(self._defs.values())
+
+
+def _plain(sources: Sequence[_SourceLike]) -> list[Source]:
+    return [Source(s.title, s.url) for s in sources]
+
+
+def _finish(rows: list[str], notes: _Footnotes, dates: list[str]) -> str:
+    return "\n".join([*rows, "", f"{as_of(dates)} Sources are in the footnotes.", "", *notes.definitions()])
+
+
+def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str]]) -> str:
+    """Rows = topics, columns = providers ((id, name) pairs). A missing cell shows 'not covered'."""
+    notes = _Footnotes()
+    rows = ["| | " + " | ".join(name for _, name in providers) + " |", "|---" * (len(providers) + 1) + "|"]
+    dates: list[str] = []
+    for topic in topics:
+        cells = []
+        for provider_id, _ in providers:
+            fact = topic.cell(provider_id)
+            if fact is None:
+                cells.append("not covered yet")
+                continue
+            dates.append(fact.checked)
+            text = cell(fact.value) + notes.cite(fact.sources)
+            if fact.uncertain:
+                text += " (unverified" + notes.note(f"note-{topic.id}-{provider_id}", fact.note or "") + ")"
+            elif fact.note:
+                text += notes.note(f"note-{topic.id}-{provider_id}", fact.note)
+            cells.append(text)
+        rows.append(f"| **{cell(topic.label)}** | " + " | ".join(cells) + " |")
+    return _finish(rows, notes, dates)
+
+
+def _length(bounds: tuple[int, int]) -> str:
+    low, high = bounds
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def key_format_table(providers: Sequence[ProviderLike]) -> str:
+    """One row per key format: what it starts with, its length and alphabet, and who documents it."""
+    notes = _Footnotes()
+    rows = [
+        "| Provider | Key type | Starts with | Length | Characters | Documented by the provider |",
+        "|---|---|---|---|---|---|",
+    ]
+    dates: list[str] = []
+    for provider in providers:
+        for fmt in provider.formats:
+            dates += [s.checked for s in fmt.sources]
+            label = cell(fmt.label) + ("" if fmt.is_api_key else " (not an API key)")
+            prefix = code(fmt.prefix) if fmt.prefix else "no fixed prefix"
+            documented = "yes" if fmt.documented else "no, known from secret scanners"
+            rows.append(
+                f"| {cell(provider.name)} | {label}{notes.cite(_plain(fmt.sources))} | {prefix} "
+                f"| {_length(fmt.total_length)} | {cell(fmt.alphabet)} | {documented} |"
+            )
+    return _finish(rows, notes, dates)
+
+
+def provider_overview_table(providers: Sequence[ProviderLike]) -> str:
+    """Where to get the key, the environment variable the SDKs read, and the header it goes in."""
+    notes = _Footnotes()
+    rows = ["| Provider | Console | Environment variable | Sent as |", "|---|---|---|---|"]
+    dates: list[str] = []
+    for provider in providers:
+        dates += [s.checked for s in provider.sources]
+        env = ", ".join(code(v) for v in provider.env_vars) or "-"
+        rows.append(
+            f"| {cell(provider.name)}{notes.cite(_plain(provider.sources))} | <{provider.console_url}> | {env} "
+            f"| {code(provider.auth_header)} |"
+        )
+    return _finish(rows, notes, dates)
+
+
+def storage_table(options: Sequence[StorageOption]) -> str:
+    notes = _Footnotes()
+    rows = ["| Where the code runs | Keep the key in | What it gives you |", "|---|---|---|"]
+    for option in options:
+        gives = "; ".join(cell(g) for g in option.gives)
+        rows.append(f"| {cell(option.environment)} | {cell(option.store)}{notes.cite(option.sources)} | {gives} |")
+    return _finish(rows, notes, [o.checked for o in options])

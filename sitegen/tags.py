@@ -1,0 +1,96 @@
+"""Page tags: a line `<!-- keybase:NAME key=value ... -->` asks the build to put generated content there.
+
+A tag is an HTML comment, so a page still reads sensibly in any Markdown viewer. Tags inside fenced code
+blocks are left alone (pages may document the syntax). Values are comma-separated lists of ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from sitegen.errors import BuildError
+
+_TAG = re.compile(r"^[ ]{0,3}<!--\s*keybase:(?P<name>[a-z][a-z0-9-]*)(?P<args>[^>]*?)\s*-->\s*$")
+_ARG = re.compile(r"\s+(?P<key>[a-z_]+)=(?P<value>[A-Za-z0-9_.,/-]+)")
+_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    args: dict[str, str]
+    line: int  # 1-based, for messages
+
+
+Handler = Callable[[Tag], str]
+
+
+def _lines_outside_fences(markdown: str) -> Iterator[tuple[int, str, bool]]:
+    """(index, line, in_code) for every line."""
+    fence: str | None = None
+    for index, line in enumerate(markdown.split("\n")):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match["fence"]
+            yield index, line, True
+        elif fence is not None:
+            if line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+                fence = None
+            yield index, line, True
+        else:
+            yield index, line, False
+
+
+def parse_tag(line: str, line_no: int, page: str) -> Tag | None:
+    match = _TAG.match(line)
+    if match is None:
+        return None
+    args_text = match["args"]
+    args = {m["key"]: m["value"] for m in _ARG.finditer(args_text)}
+    if _ARG.sub("", args_text).strip():
+        raise BuildError(
+            f"{page}:{line_no}: tag keybase:{match['name']}: expected arguments as key=value "
+            f"(values: ids separated by commas), found {args_text.strip()!r}"
+        )
+    return Tag(match["name"], args, line_no)
+
+
+def expand_tags(markdown: str, handlers: Mapping[str, Handler], page: str) -> str:
+    """Replace each tag whose name has a handler by the handler's Markdown; other tags stay."""
+    lines = markdown.split("\n")
+    for index, line, in_code in _lines_outside_fences(markdown):
+        if in_code:
+            continue
+        tag = parse_tag(line, index + 1, page)
+        if tag is not None and tag.name in handlers:
+            lines[index] = handlers[tag.name](tag)
+    return "\n".join(lines)
+
+
+def leftover_tags(markdown: str, page: str) -> list[Tag]:
+    """Tags no expander handled (typos, or a feature that is not there): the plugin stops on them."""
+    found = []
+    for index, line, in_code in _lines_outside_fences(markdown):
+        if not in_code and (tag := parse_tag(line, index + 1, page)) is not None:
+            found.append(tag)
+    return found
+
+
+def tag_names(markdown: str, page: str) -> set[str]:
+    return {tag.name for tag in leftover_tags(markdown, page)}
+
+
+def id_list(tag: Tag, key: str, known: list[str], page: str) -> list[str] | None:
+    """The ids of argument `key`, checked against `known`; None when the argument is absent."""
+    if key not in tag.args:
+        return None
+    ids = [part for part in tag.args[key].split(",") if part]
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise BuildError(
+            f"{page}:{tag.line}: tag keybase:{tag.name}: argument {key}: unknown id(s) {', '.join(unknown)} "
+            f"(known: {', '.join(known)})"
+        )
+    return ids
