@@ -1,7 +1,189 @@
-"""The keycheck command."""
+"""The keycheck command: diagnose a key from stdin, an environment variable or a .env file.
+
+The key is never printed, only its masked form. Exit status: 0 valid, 1 not valid, 2 usage error.
+"""
 
 from __future__ import annotations
 
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
 
-def main(argv: list[str] | None = None) -> int:
-    return 2
+from . import __version__
+from .context import provider_for_env_var
+from .dotenv import is_key_name, parse_dotenv
+from .engine import diagnose
+from .providers import PROVIDERS
+from .report import Report
+
+EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+_HISTORY_WARNING = (
+    "keycheck: warning: a key given as an argument is saved in your shell history and visible to other "
+    "users in the process list. Prefer: keycheck < file, a pipe, the hidden prompt, or --env NAME."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors never echo the arguments (one of them may be a key)."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments (not repeated here: one of them may be a key)"
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="keycheck",
+        description="Check an AI API key's format offline: provider, kind, and paste mistakes. "
+        "The key is read from standard input (a hidden prompt on a terminal) unless --env or --file is given.",
+        epilog="Exit status: 0 valid, 1 not valid, 2 usage error. The key itself is never printed.",
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("key", nargs="?", help="the key itself (discouraged: it ends up in shell history)")
+    source.add_argument("--env", metavar="NAME", help="check the environment variable NAME")
+    source.add_argument("--file", metavar="PATH", help="check every *_KEY / *_TOKEN entry of a .env file")
+    source.add_argument("--list-providers", action="store_true", help="list the providers and exit")
+    parser.add_argument("--provider", metavar="ID", help="the provider the key is for (see --list-providers)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--version", action="version", version=f"keycheck {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `keycheck --list-providers | head`: the reader left early
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- keeps the interpreter's final flush quiet
+        return EXIT_INVALID
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = _parser().parse_args(argv)
+    out = sys.stdout
+    provider = args.provider.strip().lower() if args.provider else None
+    if provider is not None and provider not in PROVIDERS:
+        print(f"keycheck: unknown provider '{provider}'. Known: {', '.join(PROVIDERS)}.", file=sys.stderr)
+        return EXIT_USAGE
+    if args.list_providers:
+        _list_providers(out, as_json=args.json)
+        return EXIT_VALID
+    if args.file is not None:
+        return _check_file(Path(args.file), provider, out, as_json=args.json)
+    if args.env is not None:
+        if args.env not in os.environ:
+            print(f"keycheck: the environment variable {args.env} is not set.", file=sys.stderr)
+            return EXIT_USAGE
+        report = diagnose(os.environ[args.env], provider or provider_for_env_var(args.env))
+        return _print_one(report, out, as_json=args.json, label=f"${args.env}")
+    if args.key is not None:
+        print(_HISTORY_WARNING, file=sys.stderr)
+        return _print_one(diagnose(args.key, provider), out, as_json=args.json, label="argument")
+    text = _read_stdin()
+    if text is None:
+        return EXIT_USAGE
+    return _print_one(diagnose(text, provider), out, as_json=args.json, label="input")
+
+
+def _read_stdin() -> str | None:
+    if sys.stdin is None:
+        print("keycheck: no standard input; pass --env NAME or --file PATH.", file=sys.stderr)
+        return None
+    if sys.stdin.isatty():
+        try:
+            return getpass.getpass("API key (input hidden): ")
+        except (EOFError, KeyboardInterrupt):
+            print(file=sys.stderr)
+            return None
+    text = sys.stdin.read()
+    # `echo KEY | keycheck` adds one newline that is not part of what the user meant to check.
+    if text.endswith("\r\n"):
+        return text[:-2]
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _verdict(report: Report) -> str:
+    if report.valid:
+        return "valid"
+    if report.cleaned_valid:
+        return "not valid as pasted (the key itself is fine once the mistakes below are fixed)"
+    return "not valid"
+
+
+def render(report: Report, label: str = "input") -> str:
+    """The human-readable report. Built only from the report, which holds the masked key alone."""
+    lines = [f"{label}: {_verdict(report)}"]
+    if report.provider:
+        lines.append(f"  provider: {report.provider_name} ({report.provider})")
+    elif report.candidates:
+        lines.append(f"  could be: {', '.join(PROVIDERS[p].name for p in report.candidates)}")
+    if report.variant:
+        lines.append(f"  kind:     {report.variant_label} ({report.variant})")
+    lines.append(f"  key:      {report.masked}")
+    for finding in report.findings:
+        lines.append(f"  [{finding.severity}] {finding.code}: {finding.message}")
+        lines.append(f"      fix: {finding.fix}")
+    return "\n".join(lines)
+
+
+def _print_one(report: Report, out: TextIO, *, as_json: bool, label: str) -> int:
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(render(report, label), file=out)
+    return EXIT_VALID if report.valid else EXIT_INVALID
+
+
+def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool) -> int:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"keycheck: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    checked: list[tuple[int, str, Report]] = []
+    skipped: list[str] = []
+    for entry in parse_dotenv(text):
+        if not is_key_name(entry.name):
+            continue
+        owner = provider or provider_for_env_var(entry.name)
+        report = diagnose(entry.value, owner)
+        if owner is None and not report.candidates:
+            skipped.append(entry.name)  # not a provider the checker knows; do not judge it
+            continue
+        checked.append((entry.line, entry.name, report))
+    if as_json:
+        entries = [{"name": name, "line": line, **report.to_dict()} for line, name, report in checked]
+        print(json.dumps({"entries": entries, "skipped": skipped}, ensure_ascii=False, indent=2), file=out)
+    else:
+        for line, name, report in checked:
+            print(render(report, f"{name} (line {line})"), file=out)
+        if skipped:
+            print(f"skipped (not a known provider's key): {', '.join(skipped)}", file=out)
+        if not checked:
+            print(f"no *_KEY / *_TOKEN entry of a known provider in {path.name}", file=out)
+    return EXIT_VALID if checked and all(r.valid for _, _, r in checked) else EXIT_INVALID
+
+
+def _list_providers(out: TextIO, *, as_json: bool) -> None:
+    rows = [
+        (p.id, p.name, list(p.env_vars), sorted({f.prefix for f in p.formats if f.prefix and f.is_api_key}))
+        for p in PROVIDERS.values()
+    ]
+    if as_json:
+        keys = ("id", "name", "env_vars", "prefixes")
+        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], indent=2), file=out)
+        return
+    for pid, name, env_vars, prefixes in rows:
+        shown = ", ".join(prefixes) or "(no prefix)"
+        print(f"{pid:<14} {name:<16} {', '.join(env_vars):<44} {shown}", file=out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
