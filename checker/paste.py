@@ -56,6 +56,18 @@ def _strip_ws(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return start, end, newline
 
 
+def _name_like(name: str) -> bool:
+    """A variable name as people write them: short, one case, and hinting at a credential.
+
+    Keys mix upper and lower case, so this also keeps a key followed by '=' from being taken for
+    a name (and then shown in a message).
+    """
+    if len(name) > 64 or not (name.isupper() or name.islower()):
+        return False
+    upper = name.upper()
+    return any(hint in upper for hint in _NAME_HINTS) or (name.isupper() and "_" in name)
+
+
 def _env_assignment(text: str, start: int, end: int) -> tuple[int, str] | None:
     """`[export ]NAME=value` or `NAME: value` (YAML) or `"NAME": value` (JSON): where value starts."""
     pos = start
@@ -83,8 +95,7 @@ def _env_assignment(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None
     if text[pos] == ":" and name.lower() in HEADER_NAMES:
         return None  # a header line, handled by _header
-    upper = name.upper()
-    if not (any(h in upper for h in _NAME_HINTS) or (name.isupper() and "_" in name)):
+    if not _name_like(name):
         return None
     pos += 1
     if pos < end and text[pos] == "=":  # `:=` (make, Go)
