@@ -1,0 +1,209 @@
+"""Exact output of the pure renderers, on small hand-made data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sitegen import csp, errorpages, faq, jsonld, links, sitemap, tables, tags
+from sitegen.errors import BuildError
+from sitegen.gitdates import FileDates, parse_git_log
+from sitegen.models import Cell, ErrorEntry, FaqEntry, Retry, Source, StorageOption, Topic
+from sitegen.yamlio import parse_yaml
+
+SRC = Source("Docs: Errors", "https://example.com/errors")
+
+
+def _entry(**changes: object) -> ErrorEntry:
+    base: dict[str, object] = {
+        "provider": "acme",
+        "id": "429-out-of-credit",
+        "status": 429,
+        "type": "quota",
+        "code": "out_of_credit",
+        "sdk_exception": None,
+        "title": "Out of credit",
+        "summary": "The Acme account has no credit left; add credit to continue.",
+        "message": "You are out of credit.",
+        "variants": (),
+        "patterns": ("out of credit",),
+        "meaning": "The balance is empty. See [storage](store.md).",
+        "causes": ("No credit bought.",),
+        "fixes": ("Buy credit.", "Retry."),
+        "retry": Retry("no", "Waiting does not add credit."),
+        "related": ("acme/401-bad-key",),
+        "sources": (SRC,),
+        "checked": "2026-11-27",
+    }
+    base.update(changes)
+    return ErrorEntry(**base)  # type: ignore[arg-type]
+
+
+def test_error_page_markdown() -> None:
+    titles = {"acme/401-bad-key": "Acme error 401: Bad key"}
+    assert errorpages.render_error_page(_entry(), "Acme", titles) == (
+        '---\ntitle: "Acme error 429 out_of_credit: Out of credit"\n'
+        'description: "The Acme account has no credit left; add credit to continue."\n---\n'
+        "\n# Acme error 429 out_of_credit: Out of credit\n\n"
+        "The balance is empty. See [storage](../../store.md).\n\n"
+        "HTTP status\n:   `429`\n\nError type\n:   `quota`\n\nError code\n:   `out_of_credit`\n\n"
+        "Retrying helps\n:   No\n\n"
+        "## The message\n\n```text\nYou are out of credit.\n```\n\n"
+        "## Likely causes\n\n- No credit bought.\n\n"
+        "## How to fix it\n\n1. Buy credit.\n1. Retry.\n\n"
+        "## Does retrying help?\n\n**No.** Waiting does not add credit.\n\n"
+        "## Related errors\n\n- [Acme error 401: Bad key](401-bad-key.md)\n\n"
+        "## Sources\n\n- [Docs: Errors](https://example.com/errors)\n\n"
+        "Checked against these sources on 2026-11-27.\n"
+    )
+
+
+def test_message_with_backtick_fence_line_gets_a_longer_fence() -> None:
+    page = errorpages.render_error_page(_entry(message="a\n```\nb", related=()), "Acme", {})
+    assert "````text\na\n```\nb\n````" in page
+
+
+def test_error_table_links_from_the_page() -> None:
+    assert errorpages.error_table([_entry()], "errors/index.md") == (
+        "| Status | Type or code | Error | Retry helps |\n|---|---|---|---|\n"
+        "| 429 | `out_of_credit` | [Out of credit](acme/429-out-of-credit.md) | No |"
+    )
+
+
+def test_comparison_table_footnotes_and_uncertain_cells() -> None:
+    topic = Topic(
+        "billing",
+        "Billing",
+        (
+            ("a", Cell("Prepaid | credit", (SRC,), "2026-11-01", uncertain=False, note=None)),
+            ("b", Cell("Monthly", (SRC,), "2026-11-27", uncertain=True, note="No primary source says so.")),
+        ),
+    )
+    label = "src-" + __import__("hashlib").sha256(SRC.url.encode()).hexdigest()[:8]
+    assert tables.comparison_table([topic], [("a", "Acme"), ("b", "Bravo"), ("c", "Charlie")]) == (
+        "| | Acme | Bravo | Charlie |\n|---|---|---|---|\n"
+        f"| **Billing** | Prepaid \\| credit[^{label}] | Monthly[^{label}] (unverified[^note-billing-b]) "
+        "| not covered yet |\n\n"
+        "Checked between 2026-11-01 and 2026-11-27. Sources are in the footnotes.\n\n"
+        f"[^{label}]: [Docs: Errors](https://example.com/errors)\n"
+        "[^note-billing-b]: No primary source says so."
+    )
+
+
+def test_storage_table() -> None:
+    option = StorageOption("vault", "Servers", "Vault", ("encryption", "audit log"), (SRC,), "2026-11-27")
+    out = tables.storage_table([option])
+    assert out.startswith(
+        "| Where the code runs | Keep the key in | What it gives you |\n|---|---|---|\n"
+        "| Servers | Vault[^src-"
+    )
+    assert "| encryption; audit log |\n\nAs of 2026-11-27. Sources are in the footnotes." in out
+
+
+FAQ = FaqEntry(
+    id="cost",
+    question="Does a key cost money?",
+    answer="No. Usage costs money; see [billing](guide/billing.md).",
+    pages=("faq.md", "guide/start.md"),
+    markup_on="faq.md",
+    errors=(),
+    sources=(SRC,),
+    checked="2026-11-27",
+)
+
+
+def test_faq_block_markdown_is_relinked_for_its_page() -> None:
+    assert faq.render_faq_block([FAQ], "guide/start.md", 3, {}) == (
+        "### Does a key cost money? { #faq-cost }\n\n"
+        '<div class="kb-faq-answer" data-faq-answer="cost" markdown>\n\n'
+        "No. Usage costs money; see [billing](billing.md).\n\n</div>\n\n"
+        '<p class="kb-faq-sources" markdown>Sources: [Docs: Errors](https://example.com/errors). '
+        "Checked 2026-11-27.</p>\n"
+    )
+
+
+def test_faq_page_items_carry_the_rendered_text() -> None:
+    items = faq.faq_page_items([FAQ], lambda text: "<p>No. Usage <em>costs</em> money;\n see <a>billing</a>.</p>")
+    assert items == [
+        {
+            "@type": "Question",
+            "name": "Does a key cost money?",
+            "acceptedAnswer": {"@type": "Answer", "text": "No. Usage costs money; see billing."},
+        }
+    ]
+
+
+def test_json_ld_script_escapes_closing_tags() -> None:
+    tag = jsonld.script_tag({"text": "</script><script>alert(1)</script>"})
+    assert "</script><script>" not in tag.removesuffix("</script>")
+    body = tag.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert json.loads(body) == {"text": "</script><script>alert(1)</script>"}
+
+
+def test_breadcrumb_list() -> None:
+    crumbs = [jsonld.Crumb("Home", "https://x.org/"), jsonld.Crumb("Errors", "https://x.org/errors/")]
+    assert jsonld.breadcrumb_list(crumbs)["itemListElement"] == [
+        {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://x.org/"},
+        {"@type": "ListItem", "position": 2, "name": "Errors", "item": "https://x.org/errors/"},
+    ]
+
+
+def test_csp_hashes_executable_inline_scripts_only() -> None:
+    page = (
+        '<head><meta charset="utf-8"><script>var a=1</script><script type="module">b()</script>'
+        '<script src="x.js"></script><script type="application/ld+json">{}</script>'
+        '<script id="__config" type="application/json">{}</script></head>'
+    )
+    hashes = csp.inline_script_hashes(page)
+    assert hashes == {
+        "'sha256-" + __import__("base64").b64encode(__import__("hashlib").sha256(b).digest()).decode() + "'"
+        for b in (b"var a=1", b"b()")
+    }
+    meta = csp.policy(hashes, for_header=False)
+    assert "frame-ancestors" not in meta
+    assert "'unsafe-inline'" not in meta
+    assert csp.policy(hashes, for_header=True).endswith("; frame-ancestors 'none'")
+    assert csp.insert_meta(page, "default-src 'none'").startswith(
+        '<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;">'
+    )
+
+
+def test_sitemap_and_robots() -> None:
+    assert sitemap.sitemap_xml([("https://x.org/a&b/", "2026-01-02")]) == (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        "<url><loc>https://x.org/a&amp;b/</loc><lastmod>2026-01-02</lastmod></url>\n</urlset>\n"
+    )
+    assert sitemap.robots_txt("https://x.org/sitemap.xml") == (
+        "User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\n"
+    )
+
+
+def test_git_log_parse_keeps_first_and_latest_dates() -> None:
+    log = "@2026-11-20\n\ndocs/a.md\ndocs/b.md\n@2026-10-01\n\ndocs/a.md\n"
+    assert parse_git_log(log) == {
+        "docs/a.md": FileDates(created="2026-10-01", modified="2026-11-20"),
+        "docs/b.md": FileDates(created="2026-11-20", modified="2026-11-20"),
+    }
+
+
+def test_links_are_rewritten_only_for_docs_paths() -> None:
+    text = "[a](store/index.md#rotate) [b](https://x.org/y.md) [c](#here) [d](/abs.md)"
+    assert links.relink(text, "errors/openai/x.md") == (
+        "[a](../../store/index.md#rotate) [b](https://x.org/y.md) [c](#here) [d](/abs.md)"
+    )
+
+
+def test_tags_outside_code_are_expanded_and_bad_arguments_named() -> None:
+    page = "<!-- keybase:storage -->\n```\n<!-- keybase:storage -->\n```\n<!-- keybase:other x=1 -->"
+    out = tags.expand_tags(page, {"storage": lambda tag: "TABLE"}, "p.md")
+    assert out == "TABLE\n```\n<!-- keybase:storage -->\n```\n<!-- keybase:other x=1 -->"
+    assert [t.name for t in tags.leftover_tags(out, "p.md")] == ["other"]
+    with pytest.raises(BuildError, match=r"p\.md:1: tag keybase:faq: expected arguments as key=value"):
+        tags.expand_tags("<!-- keybase:faq level 3 -->", {}, "p.md")
+
+
+def test_yaml_keeps_dates_as_text_and_refuses_duplicate_keys() -> None:
+    assert parse_yaml("checked: 2026-11-27\n", "x.yml") == {"checked": "2026-11-27"}
+    with pytest.raises(BuildError, match=r"x\.yml:2:1: invalid YAML: duplicate key 'a' \(first at line 1\)"):
+        parse_yaml("a: 1\na: 2\n", "x.yml")
