@@ -672,9 +672,11 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
             f"Copy the key again from {prov.console_url}; characters changed by hand cannot be guessed back.",
         )
     if c.loose_chars:
+        # Name the kind of character, not the characters: these are real key material.
+        kinds = join_and(list(dict.fromkeys(_char_kind(ch) for _, ch in c.loose_chars)))
         state.add(
             "CHARACTERS_UNUSUAL",
-            f"It has {listed_chars(c.loose_chars, len(c.loose_chars))}: most scanners expect only "
+            f"It contains {kinds} (first at position {c.loose_chars[0][0] + 1}): most scanners expect only "
             f"{fmt.alphabet} in {name}s, some accept this. {prov.name} does not document the alphabet.",
             f"Nothing to do unless {prov.name} rejects the key; then copy it again from {prov.console_url}.",
         )
@@ -776,6 +778,16 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _char_kind(ch: str) -> str:
+    if ch.isdigit():
+        return "digits"
+    if ch.isupper():
+        return "uppercase letters"
+    if ch.isalpha():
+        return "lowercase letters"
+    return f"'{ch}'"
 
 
 def _leading_prefix(text: str) -> tuple[str, str | None, KeyFormat | None]:
