@@ -1,0 +1,167 @@
+// "Paste your error": the pasted text goes only to the key checker's worker (same worker, same rules),
+// which runs checker.errorlookup.lookup on it; the matching catalog entries are shown with their fix
+// and a link to their page. Output is built with DOM nodes and textContent only. A key spotted in the
+// text is shown masked, as the worker returns it. The text is never stored, logged or put in the URL,
+// and it is cleared when the page is hidden for long or left.
+
+import { client, Reasons } from "../keycheck/client.js";
+
+const DEBOUNCE_MS = 250;
+const CLEAR_AFTER_HIDDEN_MS = 120_000;
+const MAX_SHOWN = 3;
+
+const FAILURE_WORDS = {
+  [Reasons.noWasm]: "This browser cannot run WebAssembly, which the lookup needs.",
+  [Reasons.noModuleWorker]: "This browser cannot start the background worker the lookup runs in.",
+  [Reasons.insecure]: "The lookup needs a secure (https) page to verify its own files.",
+  [Reasons.timeout]: "Loading the checker took too long.",
+};
+const FAILURE_DEFAULT = "The checker could not be loaded from this site.";
+const FAILURE_HINT = " The error pages linked above work without it. Try again, or check your connection.";
+const CONFIDENCE_WORDS = { high: "Strong match", medium: "Likely match", low: "Possible match" };
+const RETRY_WORDS = { yes: "Retrying helps.", no: "Retrying does not help.", depends: "Retrying may help." };
+
+const lookups = new Map(); // root -> {wipe, abort}
+
+function element(tag, attributes = {}, children = []) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+function renderResult(result, box, siteRoot) {
+  box.replaceChildren();
+  const matches = Array.isArray(result?.matches) ? result.matches : [];
+  const keys = Array.isArray(result?.keys) ? result.keys : [];
+  box.dataset.match = matches.length ? String(matches[0].ref) : "";
+  box.dataset.count = String(matches.length);
+  for (const key of keys) {
+    const words = `${String(key.note)} (${String(key.masked)})`;
+    box.append(element("p", { class: "errorlookup__key" }, [element("strong", {}, ["Key in the text: "]), words]));
+  }
+  if (!matches.length) {
+    box.append(
+      element("p", { class: "errorlookup__none" }, [
+        "No entry of the error catalog matches this text. Check that it holds the error message itself, or follow the questions below.",
+      ]),
+    );
+    return;
+  }
+  for (const match of matches.slice(0, MAX_SHOWN)) {
+    const link = element("a", { href: new URL(String(match.url), siteRoot).href }, [
+      `${String(match.provider_name)} ${String(match.status)}: ${String(match.title)}`,
+    ]);
+    box.append(
+      element("div", { class: "errorlookup__match", "data-ref": String(match.ref) }, [
+        element("p", { class: "errorlookup__title" }, [element("strong", {}, [link])]),
+        element("p", { class: "errorlookup__fix" }, [
+          `${CONFIDENCE_WORDS[match.confidence] ?? "Match"}. First step: ${String(match.fix)} `,
+          RETRY_WORDS[match.retry] ?? "",
+        ]),
+        element("p", { class: "errorlookup__why" }, [`Why: ${(match.why ?? []).map(String).join("; ")}.`]),
+      ]),
+    );
+  }
+}
+
+function mount(root) {
+  if (lookups.has(root)) return;
+  const $ = (selector) => root.querySelector(selector);
+  const form = $(".errorlookup__form");
+  const text = $(".errorlookup__text");
+  const result = $(".errorlookup__result");
+  const progress = $(".errorlookup__progress");
+  const failure = $(".errorlookup__error");
+  const failureText = $(".errorlookup__error-text");
+  if (!form || !text || !result) return;
+  const absolute = (value) => new URL(value, document.baseURI).href;
+  const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
+  const siteRoot = absolute(root.dataset.siteRoot || "./");
+  const controller = new AbortController();
+  const on = (target, type, listener) => target.addEventListener(type, listener, { signal: controller.signal });
+  let timer = 0;
+  let asked = 0; // the latest request wins
+
+  async function run() {
+    clearTimeout(timer);
+    const mine = ++asked;
+    if (!text.value.trim()) {
+      result.replaceChildren();
+      delete result.dataset.match;
+      return;
+    }
+    const answer = await client.lookupError(text.value);
+    if (answer && mine === asked) renderResult(answer, result, siteRoot);
+  }
+  const schedule = (delay) => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delay);
+  };
+  const start = () => client.start(paths);
+
+  function showState() {
+    root.dataset.errorLookupState = client.state;
+    progress.hidden = client.state !== "loading";
+    failure.hidden = client.state !== "error";
+    if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? FAILURE_DEFAULT) + FAILURE_HINT;
+    if (client.state === "ready" && text.value) schedule(0);
+  }
+
+  function wipe() {
+    clearTimeout(timer);
+    asked++;
+    text.value = "";
+    result.replaceChildren();
+    delete result.dataset.match;
+  }
+
+  on(text, "focus", start);
+  on(text, "paste", start);
+  on(text, "input", (event) => {
+    start();
+    schedule(event.inputType === "insertFromPaste" ? 0 : DEBOUNCE_MS);
+  });
+  on($(".errorlookup__retry"), "click", () => {
+    client.stop();
+    start();
+    text.focus();
+  });
+  on(client, "state", showState);
+  lookups.set(root, { wipe, abort: () => controller.abort() });
+  $(".errorlookup__nojs")?.remove();
+  form.hidden = false;
+  showState();
+}
+
+function mountAll() {
+  for (const [root, lookup] of lookups) {
+    if (!root.isConnected) {
+      lookup.abort();
+      lookups.delete(root);
+    }
+  }
+  document.querySelectorAll("[data-error-lookup]").forEach(mount);
+}
+
+function wipeAll() {
+  for (const lookup of lookups.values()) lookup.wipe();
+}
+
+// Hidden for long, or left: the pasted text goes (the key checker's script stops the worker likewise).
+let hiddenAt = 0;
+let hiddenTimer = 0;
+document.addEventListener("visibilitychange", () => {
+  clearTimeout(hiddenTimer);
+  if (document.visibilityState === "hidden") {
+    hiddenAt = Date.now();
+    hiddenTimer = setTimeout(wipeAll, CLEAR_AFTER_HIDDEN_MS);
+  } else if (hiddenAt && Date.now() - hiddenAt >= CLEAR_AFTER_HIDDEN_MS) {
+    wipeAll();
+  }
+});
+window.addEventListener("pagehide", wipeAll);
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });
+else mountAll();
