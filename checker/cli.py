@@ -18,6 +18,8 @@ from . import __version__
 from .context import provider_for_env_var
 from .dotenv import is_key_name, parse_dotenv
 from .engine import diagnose
+from .errorlookup import lookup
+from .errorlookup import render as render_lookup
 from .providers import PROVIDERS
 from .report import Report
 
@@ -51,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--env", metavar="NAME", help="check the environment variable NAME")
     source.add_argument("--file", metavar="PATH", help="check every *_KEY / *_TOKEN entry of a .env file")
     source.add_argument("--list-providers", action="store_true", help="list the providers and exit")
+    source.add_argument("--error", action="store_true", help="look up an API error message read from standard input")
     parser.add_argument("--provider", metavar="ID", help="the provider the key is for (see --list-providers)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--version", action="version", version=f"keycheck {__version__}")
@@ -75,6 +78,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.list_providers:
         _list_providers(out, as_json=args.json)
         return EXIT_VALID
+    if args.error:
+        return _lookup_error(out, as_json=args.json)
     if args.file is not None:
         return _check_file(Path(args.file), provider, out, as_json=args.json)
     if args.env is not None:
@@ -90,6 +95,18 @@ def _main(argv: Sequence[str] | None) -> int:
     if text is None:
         return EXIT_USAGE
     return _print_one(diagnose(text, provider), out, as_json=args.json, label="input")
+
+
+def _lookup_error(out: TextIO, *, as_json: bool) -> int:
+    """Exit 0 when a catalog entry matches the pasted error, 1 when none does."""
+    if sys.stdin is None:
+        print("keycheck: no standard input to read the error message from.", file=sys.stderr)
+        return EXIT_USAGE
+    if sys.stdin.isatty():
+        print("Paste the error message, then press Ctrl-D:", file=sys.stderr)
+    result = lookup(sys.stdin.read())
+    out.write(json.dumps(result.to_dict(), indent=2) + "\n" if as_json else render_lookup(result))
+    return EXIT_VALID if result.matches else EXIT_INVALID
 
 
 def _read_stdin() -> str | None:

@@ -310,3 +310,19 @@ def _echoed(echo: str) -> SpottedKey:
     else:
         note = "The provider shows the start and the end of the key it received: compare them with your key."
     return SpottedKey(owner, None, masked, echoed=True, note=note)
+
+
+def render(result: Lookup) -> str:
+    """The lookup as text for a terminal (keys masked, as everywhere)."""
+    lines: list[str] = [f"Key in the text: {k.masked}. {k.note}" for k in result.keys]
+    if not result.matches:
+        lines.append("No entry of the error catalog matches this text.")
+    for match in result.matches:
+        lines += [
+            f"{match.provider_name} {match.status}: {match.title} ({match.confidence} confidence)",
+            f"  fix:   {match.fix}",
+            f"  retry: {match.retry}",
+            f"  why:   {'; '.join(match.why)}",
+            f"  page:  {match.url} (on the site)",
+        ]
+    return "\n".join(lines) + "\n"
