@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from sitegen.flowchart import Question
 from sitegen.flowchart_load import load_flowchart
-from tests.support import ROOT
+from tests.support import ROOT, serve_directory
 
 pytestmark = pytest.mark.browser
 
@@ -184,3 +187,52 @@ def test_axe_finds_no_violation_in_questions_and_outcomes(open_context: BrowserC
     _wait_node(page, "start")
     page.locator(".fc-continue").click()  # the error state too
     assert page.evaluate(axe, APP) == []
+
+
+def test_strict_csp_holds_on_the_troubleshooting_page(page: Page, site_url: str) -> None:
+    console: list[str] = []
+    errors: list[str] = []
+    page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    response = page.goto(site_url + PAGE)
+    assert response is not None
+    assert "'unsafe-inline'" not in response.all_headers().get("content-security-policy", "'unsafe-inline'")
+    _wait_node(page, "start")
+    page.get_by_label("It used to work and suddenly stopped").check()
+    page.locator(".fc-continue").click()
+    _wait_node(page, "q-stopped")
+    page.locator(".errorlookup__text").focus()
+    page.wait_for_selector('[data-error-lookup-state="ready"]', state="attached", timeout=90_000)
+    page.locator(".errorlookup__text").fill("invalid x-api-key")
+    page.wait_for_selector(".errorlookup__result[data-match]", state="attached")
+    assert [line for line in console if line.startswith("error") or "Content Security Policy" in line] == []
+    assert errors == []
+
+
+@pytest.fixture(scope="module")
+def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A copy of the site whose sitemap names the test server's origin: Material's instant navigation
+    takes over only links listed in sitemap.xml (it maps the host, not the port)."""
+    copy = tmp_path_factory.mktemp("instant") / "site"
+    shutil.copytree(built_site, copy)
+    with serve_directory(copy) as url:
+        sitemap = copy / "sitemap.xml"
+        text = sitemap.read_text(encoding="utf-8")
+        sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
+        yield url
+
+
+def test_instant_navigation_mounts_the_flowchart_and_restores_it_on_back(page: Page, instant_site_url: str) -> None:
+    page.goto(instant_site_url, wait_until="networkidle")
+    page.evaluate("() => { window.flowchartSamePage = true; }")
+    page.locator(f'a[href="{instant_site_url}{PAGE}"]').first.click()
+    _wait_node(page, "start")
+    page.get_by_label("It used to work and suddenly stopped").check()
+    page.locator(".fc-continue").click()
+    _wait_node(page, "q-stopped")
+    page.locator(".md-tabs a, .md-nav a").filter(has_text="Home").first.click()
+    page.wait_for_url(instant_site_url)
+    page.go_back()
+    _wait_node(page, "q-stopped")
+    assert page.locator(".fc-app").count() == 1
+    assert page.evaluate("() => window.flowchartSamePage === true"), "navigation reloaded the page"

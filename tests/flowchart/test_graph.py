@@ -9,6 +9,7 @@ import pytest
 
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart, Outcome, Question, check_graph, from_data, graph_problems, paths_to_outcomes
+from sitegen.flowchart_embed import catalog_titles
 from sitegen.flowchart_load import load_flowchart
 from tests.support import ROOT
 
@@ -146,3 +147,12 @@ def test_schema_problem_names_file_node_and_field(tmp_path: Path) -> None:
 def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match=r"^data/flowchart\.yml:2:"):
         load_flowchart(_write(tmp_path, "start: start\nnodes: [a: b: c]\n"))
+
+
+def test_real_flowchart_links_name_real_error_pages() -> None:
+    titles = catalog_titles(DATA)
+    chart = load_flowchart(DATA, error_ids=titles.keys())
+    linked = {link.target for n in chart.nodes.values() if isinstance(n, Outcome) for link in n.links
+              if link.kind == "error"}
+    assert linked
+    assert linked <= set(titles)
