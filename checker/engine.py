@@ -40,6 +40,7 @@ MAX_INPUT = 10_000
 characters); only their first MAX_INPUT characters are searched for something key-shaped."""
 
 _MAX_POSITIONS = 3
+_MAX_PREFIX_HITS = 10_000
 _KEY_CHARS = frozenset(B64URL)
 _MASK_MARKS = ("…", "...", "***", "•", "●", "·····", "∙")
 _PLACEHOLDER_WORDS = (
@@ -149,11 +150,11 @@ def diagnose(text: str, provider: str | None = None) -> Report:
 def _too_long(text: str, state: _State) -> Report:
     state.add(
         "INPUT_TOO_LONG",
-        f"The text has {len(text):,} characters, far more than any API key. "
-        f"Only its first {MAX_INPUT:,} characters were searched for something key-shaped.",
+        f"The text has {len(text):,} characters, far more than any API key, so it was only searched "
+        "for the start of a known key, not diagnosed.",
         "Paste only the key itself, not a whole file or log.",
     )
-    _hint_embedded(text[:MAX_INPUT], state, start=0)
+    _hint_embedded(text, state, start=0)
     return Report(None, [], None, False, state.findings, "…", False)
 
 
@@ -425,8 +426,13 @@ def _inner_space_findings(scanned: str, state: _State) -> None:
         )
 
 
+_SHORTEST_KEYISH = 15  # below any key format's length; words shorter than this are just words
+
+
 def _keyish(word: str) -> str | None:
     """A short description when `word` looks like some key ('an OpenAI project key'), else None."""
+    if len(word) < _SHORTEST_KEYISH:
+        return None
     prefix, pid, fmt = _leading_prefix(word)
     if prefix and fmt is not None and pid is not None and len(word) >= len(prefix) + 12:
         return key_name(PROVIDERS[pid], fmt)
@@ -437,6 +443,8 @@ def _keyish(word: str) -> str | None:
 
 
 def _fits_any(text: str) -> bool:
+    if len(text) < _SHORTEST_KEYISH:
+        return False
     return any(c.level >= Level.LOOSE for c in check_all(text))
 
 
@@ -802,7 +810,9 @@ def _hint_embedded(text: str, state: _State, start: int) -> None:
     best: tuple[int, str, str, KeyFormat] | None = None
     for prefix, pid, fmt in known_prefixes():
         pos = text.find(prefix, start)
-        while pos != -1 and (best is None or pos < best[0]):
+        tries = 0  # bounds the work on text that repeats a prefix without a key after it
+        while pos != -1 and (best is None or pos < best[0]) and tries < _MAX_PREFIX_HITS:
+            tries += 1
             body_from = pos + len(prefix)
             run = 0
             while run < 16 and body_from + run < len(text) and text[body_from + run] in _KEY_CHARS:

@@ -12,6 +12,20 @@ from enum import IntEnum
 from .providers import PROVIDERS, KeyFormat
 
 _MAX_LISTED = 3  # characters named one by one in a message; the rest are counted
+_FEW_DISTINCT = 24  # up to this many distinct unexpected characters, scan per character with str.find
+
+
+def _first_positions(body: str, chars: frozenset[str], offset: int) -> list[tuple[int, str]]:
+    """The first _MAX_LISTED (position, character) pairs of any of `chars` in `body`, in order."""
+    found: list[tuple[int, str]] = []
+    for ch in chars:
+        pos = body.find(ch)
+        for _ in range(_MAX_LISTED):
+            if pos == -1:
+                break
+            found.append((offset + pos, ch))
+            pos = body.find(ch, pos + 1)
+    return sorted(found)[:_MAX_LISTED]
 
 
 class Level(IntEnum):
@@ -68,6 +82,18 @@ def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
     return True, present
 
 
+_CHARSETS: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _charsets(chars: str, loose: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The strict and loose alphabets as sets, built once per format (str keys hash once)."""
+    found = _CHARSETS.get((chars, loose))
+    if found is None:
+        strict = frozenset(chars)
+        found = _CHARSETS[(chars, loose)] = (strict, strict | frozenset(loose))
+    return found
+
+
 def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False) -> Check:
     """Judge `text` against `fmt`. The caller has made sure the prefix fits (or the format has none)."""
     plen = len(fmt.prefix)
@@ -77,23 +103,30 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
     length_ok = (n in fmt.lengths) if fmt.lengths else lo <= n <= hi
     length_loose_ok = length_ok or (fmt.loose_length is not None and fmt.loose_length[0] <= n <= fmt.loose_length[1])
 
-    strict_set = frozenset(fmt.chars)
-    loose_set = strict_set | frozenset(fmt.loose_chars)
+    strict_set, loose_set = _charsets(fmt.chars, fmt.loose_chars)
     body_set = frozenset(body)
     bad: list[tuple[int, str]] = []
     loose_used: list[tuple[int, str]] = []
     bad_count = 0
     if not body_set <= strict_set:
-        for i, ch in enumerate(body):
-            if ch in strict_set:
-                continue
-            if ch in loose_set:
-                if len(loose_used) < _MAX_LISTED:
-                    loose_used.append((plen + i, ch))
-            else:
-                bad_count += 1
-                if len(bad) < _MAX_LISTED:
-                    bad.append((plen + i, ch))
+        bad_set = body_set - loose_set
+        loose_set_used = body_set & loose_set - strict_set
+        if len(bad_set) + len(loose_set_used) <= _FEW_DISTINCT:
+            # Few distinct offenders: let str.count/str.find do the scanning in C.
+            bad_count = sum(body.count(ch) for ch in bad_set)
+            bad = _first_positions(body, bad_set, plen)
+            loose_used = _first_positions(body, loose_set_used, plen)
+        else:
+            for i, ch in enumerate(body):
+                if ch in strict_set:
+                    continue
+                if ch in loose_set:
+                    if len(loose_used) < _MAX_LISTED:
+                        loose_used.append((plen + i, ch))
+                else:
+                    bad_count += 1
+                    if len(bad) < _MAX_LISTED:
+                        bad.append((plen + i, ch))
     structure_ok, marker_present = _structure(fmt, text, body)
 
     if prefix_case:

@@ -15,11 +15,17 @@ from .leaks import assert_no_leak
 
 # Characters that have broken text tools before: controls, lone surrogates, direction overrides,
 # zero-width and joiner characters, look-alikes, quotes, the ellipsis dashboards use.
-NASTY = list(
-    "\x00\x07\x1b\x7f\r\n\t\u0085\u00a0\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2028\u2029"
-    "\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff\ufffd\u0430\u03bf\u2013\u2212"
-    "\uff21\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026*.=:;,<>${}"
-) + ["\ud800", "\udfff", "\U0001f600", "\U000e0041"]
+NASTY = [
+    *list(
+        "\x00\x07\x1b\x7f\r\n\t\u0085\u00a0\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2028\u2029"
+        "\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff\ufffd\u0430\u03bf\u2013\u2212"
+        "\uff21\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026*.=:;,<>${}"
+    ),
+    "\ud800",
+    "\udfff",
+    "\U0001f600",
+    "\U000e0041",
+]
 
 any_char = st.one_of(st.characters(codec=None, exclude_categories=()), st.sampled_from(NASTY))
 any_text = st.text(any_char, max_size=300)
