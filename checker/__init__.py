@@ -5,17 +5,21 @@ Standard library only: the same code runs in CPython and, in the browser, in Pyo
 
 from __future__ import annotations
 
+from .context import provider_for_env_var
 from .engine import diagnose
 from .errorlookup import ErrorMatch, lookup_error
+from .findings import FINDINGS, FindingInfo
 from .providers import PROVIDERS, KeyFormat, Provider, Source, TestCall
 from .report import Finding, Report
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "FINDINGS",
     "PROVIDERS",
     "ErrorMatch",
     "Finding",
+    "FindingInfo",
     "KeyFormat",
     "Provider",
     "Report",
@@ -24,4 +28,5 @@ __all__ = [
     "__version__",
     "diagnose",
     "lookup_error",
+    "provider_for_env_var",
 ]
