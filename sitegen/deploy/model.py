@@ -21,12 +21,11 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 HSTS = "max-age=31536000"
 
-# Powerful features no page of this site uses. Only names Chromium knows: an unknown name is logged as a
-# console error. clipboard-write stays allowed: Material's "copy code" button needs it.
+# Powerful features no page of this site uses. Only names Chromium knows: an unknown name (e.g. bluetooth)
+# is logged as a console warning. clipboard-write stays allowed: Material's "copy code" button needs it.
 DENIED_FEATURES = (
     "accelerometer",
     "autoplay",
-    "bluetooth",
     "camera",
     "display-capture",
     "geolocation",

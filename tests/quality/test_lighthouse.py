@@ -1,0 +1,55 @@
+"""Lighthouse 12.2.3 (mobile settings) on a page of each kind, served by nginx with the built config:
+accessibility, best practices and SEO at 1.0, performance at least 0.95. Scores print at the end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.quality.site_pages import lighthouse_sample, page_paths
+from tests.support import ROOT
+
+pytestmark = pytest.mark.browser
+
+RUNNER = Path(__file__).with_name("lighthouse.mjs")
+PERFECT = ("accessibility", "best-practices", "seo")
+MIN_PERFORMANCE = 0.95
+KINDS = ["home", "guide", "error", "faq", "key-checker"]
+
+
+def run_lighthouse(url: str) -> dict[str, Any]:
+    done = subprocess.run(["node", str(RUNNER), url], cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.fail(f"lighthouse failed on {url}:\n{done.stderr[-2000:]}")
+    report: dict[str, Any] = json.loads(done.stdout)
+    return report
+
+
+def failing_audits(report: dict[str, Any], category: str) -> list[str]:
+    audits = report["audits"]
+    return [
+        f"{ref['id']}: {audits[ref['id']]['title']} ({audits[ref['id']].get('displayValue', '')})"
+        for ref in report["categories"][category]["auditRefs"]
+        if ref["weight"] > 0 and audits[ref["id"]]["score"] is not None and audits[ref["id"]]["score"] < 1
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_lighthouse_scores(
+    kind: str, built_site: Path, nginx_url: str, lighthouse_scores: dict[str, dict[str, float]], report_dir: Path
+) -> None:
+    path = lighthouse_sample(page_paths(built_site))[kind]
+    assert (built_site / path / "index.html").is_file(), f"no {kind} page was built at /{path}"
+    report = run_lighthouse(nginx_url + path)
+    (report_dir / f"lighthouse-{kind}.json").write_text(json.dumps(report), encoding="utf-8")
+    if report.get("runtimeError"):
+        pytest.fail(f"lighthouse could not audit /{path}: {report['runtimeError']}")
+    scores = {name: float(category["score"] or 0) for name, category in report["categories"].items()}
+    lighthouse_scores[kind] = scores
+    problems = {c: failing_audits(report, c) for c in PERFECT if scores[c] < 1}
+    assert problems == {}, f"/{path}"
+    assert scores["performance"] >= MIN_PERFORMANCE, (f"/{path}", failing_audits(report, "performance"))
