@@ -78,7 +78,11 @@ class KeyFormat:
 
 @dataclass(frozen=True)
 class TestCall:
-    """A request that tells whether a key works. Header values use `<key>` for the key."""
+    """A request that tells whether a key works. Header values use `<key>` for the key.
+
+    `notes` records what the sources leave open (a status code they do not document, a listing that
+    may answer without a key); it is empty when every part of the call is confirmed by a source.
+    """
 
     __test__ = False  # not a pytest test class despite the name
 
@@ -88,10 +92,17 @@ class TestCall:
     costs_nothing: bool
     expect: str
     sources: tuple[Source, ...]
+    notes: str = ""
 
 
 @dataclass(frozen=True)
 class Provider:
+    """Where to get a provider's keys, how SDKs read them and how requests carry them.
+
+    `sources` back the console and docs URLs, the environment variables and the auth header;
+    `notes` says which of those no source confirmed (empty when all are confirmed).
+    """
+
     id: str
     name: str
     formats: tuple[KeyFormat, ...]
@@ -101,6 +112,12 @@ class Provider:
     docs_url: str
     test_call: TestCall
     sources: tuple[Source, ...]
+    notes: str = ""
+
+
+# Provider.notes for facts this review did not reach: kept as they were, flagged as unchecked.
+_UNCHECKED = "Console URL, docs URL and environment variables not yet checked against a source."
+_UNCHECKED_URLS = "Console and docs URLs not yet checked against a source."
 
 
 def _src(title: str, url: str) -> Source:
@@ -111,8 +128,10 @@ def _gh(repo: str, path: str, branch: str = "master") -> Source:
     return _src(f"{repo} {path}", f"https://github.com/{repo}/blob/{branch}/{path}")
 
 
-def _bearer(url: str, expect: str, *sources: Source, extra: tuple[tuple[str, str], ...] = ()) -> TestCall:
-    return TestCall("GET", url, (("Authorization", "Bearer <key>"), *extra), True, expect, sources)
+def _bearer(
+    url: str, expect: str, *sources: Source, extra: tuple[tuple[str, str], ...] = (), notes: str = ""
+) -> TestCall:
+    return TestCall("GET", url, (("Authorization", "Bearer <key>"), *extra), True, expect, sources, notes)
 
 
 GITLEAKS = "gitleaks/gitleaks"
@@ -150,6 +169,7 @@ _OPENAI_NEW_NOTE = (
 OPENAI = Provider(
     id="openai",
     name="OpenAI",
+    notes=_UNCHECKED_URLS,
     formats=(
         KeyFormat(
             variant="project",
@@ -238,6 +258,7 @@ OPENAI = Provider(
         "A 200 with a list of models means the key is live; 401 means it is wrong or revoked.",
         _bl("openai"),
     ),
+    # _client.py reads OPENAI_API_KEY, and OPENAI_ADMIN_KEY for the admin client.
     sources=(_gh("openai/openai-python", "src/openai/_client.py", "main"),),
 )
 
@@ -331,8 +352,8 @@ ANTHROPIC = Provider(
     ),
     env_vars=("ANTHROPIC_API_KEY",),
     auth_header="x-api-key: <key>",
-    console_url="https://console.anthropic.com/settings/keys",
-    docs_url="https://docs.claude.com/en/api/overview",
+    console_url="https://platform.claude.com/settings/keys",
+    docs_url="https://platform.claude.com/docs/en/get-api-key",
     test_call=TestCall(
         "GET",
         "https://api.anthropic.com/v1/models",
@@ -341,7 +362,10 @@ ANTHROPIC = Provider(
         "A 200 with a list of models means the key is live; 401 means it is wrong or revoked.",
         (_th("anthropic"),),
     ),
-    sources=(_gh("anthropics/anthropic-sdk-python", "src/anthropic/_client.py", "main"),),
+    sources=(
+        _src("Claude Platform Docs: Get your Claude API key", "https://platform.claude.com/docs/en/get-api-key"),
+        _gh("anthropics/anthropic-sdk-python", "src/anthropic/_client.py", "main"),
+    ),
 )
 
 # --- Google Gemini ----------------------------------------------------------------------------
@@ -351,6 +375,7 @@ _GEMINI_DOC = _src("Google AI for Developers: Using Gemini API keys", "https://a
 GOOGLE = Provider(
     id="google",
     name="Google Gemini",
+    notes=_UNCHECKED,
     formats=(
         KeyFormat(
             variant="auth_key",
@@ -403,9 +428,14 @@ GOOGLE = Provider(
 
 # --- Azure OpenAI -----------------------------------------------------------------------------
 
+_AZURE_REFERENCE = _src(
+    "Microsoft Learn: Azure OpenAI REST API reference", "https://learn.microsoft.com/azure/ai-foundry/openai/reference"
+)
+
 AZURE_OPENAI = Provider(
     id="azure_openai",
     name="Azure OpenAI",
+    notes=_UNCHECKED_URLS,
     formats=(
         KeyFormat(
             variant="identifiable",
@@ -449,24 +479,43 @@ AZURE_OPENAI = Provider(
     auth_header="api-key: <key>",
     console_url="https://portal.azure.com/",
     docs_url="https://learn.microsoft.com/azure/ai-foundry/openai/reference",
+    # The v1 API (GA since August 2025) needs no dated api-version; the last dated GA data-plane
+    # version is 2024-10-21. The old 2023-03-15-preview deployments listing was a retired preview.
     test_call=TestCall(
         "GET",
-        "https://<resource>.openai.azure.com/openai/deployments?api-version=2023-03-15-preview",
+        "https://<resource>.openai.azure.com/openai/v1/models",
         (("api-key", "<key>"),),
         True,
-        "A 200 listing deployments means the key belongs to that resource; 401 means it does not.",
-        (_th("azure_openai"),),
+        "A 200 listing models means the key belongs to that resource; 401 means it does not.",
+        (
+            _src(
+                "Microsoft Learn: Azure OpenAI v1 REST reference, List models",
+                "https://learn.microsoft.com/en-us/rest/api/microsoft-foundry/azureopenai/models",
+            ),
+            _src(
+                "Microsoft Learn: Azure OpenAI v1 API lifecycle",
+                "https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle",
+            ),
+            _AZURE_REFERENCE,
+        ),
+        notes="Resources that have not moved to the v1 API can use the dated form "
+        "GET /openai/models?api-version=2024-10-21 (the last dated GA version) with the same header.",
     ),
-    sources=(_gh("openai/openai-python", "src/openai/lib/azure.py", "main"),),
+    sources=(_gh("openai/openai-python", "src/openai/lib/azure.py", "main"), _AZURE_REFERENCE),
 )
 
 # --- AWS Bedrock ------------------------------------------------------------------------------
 
 _BEDROCK_DOC = _src("Amazon Bedrock: API keys", "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html")
+_BEDROCK_USE = _src(
+    "Amazon Bedrock: Use an Amazon Bedrock API key",
+    "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html",
+)
 
 AWS_BEDROCK = Provider(
     id="aws_bedrock",
     name="AWS Bedrock",
+    notes=_UNCHECKED_URLS,
     formats=(
         KeyFormat(
             variant="long_term",
@@ -502,9 +551,16 @@ AWS_BEDROCK = Provider(
     test_call=_bearer(
         "https://bedrock.us-east-1.amazonaws.com/foundation-models",
         "A 200 listing foundation models means the key is accepted in that region.",
-        _BEDROCK_DOC,
+        _src(
+            "Amazon Bedrock API reference: ListFoundationModels",
+            "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html",
+        ),
+        _BEDROCK_USE,
+        notes="API keys work for Amazon Bedrock and Bedrock Runtime actions, and ListFoundationModels is one; "
+        "a 403 AccessDenied can still come from a real key whose IAM policy does not allow "
+        "bedrock:ListFoundationModels.",
     ),
-    sources=(_BEDROCK_DOC,),
+    sources=(_BEDROCK_DOC, _BEDROCK_USE),
 )
 
 
@@ -551,6 +607,7 @@ def _simple(
 GROQ = Provider(
     id="groq",
     name="Groq",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="gsk_",
@@ -575,6 +632,7 @@ GROQ = Provider(
 XAI = Provider(
     id="xai",
     name="xAI",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="xai-",
@@ -594,6 +652,7 @@ XAI = Provider(
     test_call=_bearer(
         "https://api.x.ai/v1/api-key",
         "A 200 describing the key means it is live; 400 or 401 means it is not.",
+        _src("xAI API reference: API key", "https://docs.x.ai/docs/api-reference#api-key"),
         _th("xai"),
     ),
     sources=(_th("xai"),),
@@ -602,6 +661,7 @@ XAI = Provider(
 MISTRAL = Provider(
     id="mistral",
     name="Mistral AI",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="",
@@ -626,6 +686,7 @@ MISTRAL = Provider(
 COHERE = Provider(
     id="cohere",
     name="Cohere",
+    notes=_UNCHECKED_URLS,
     formats=(
         _simple(
             prefix="",
@@ -645,13 +706,16 @@ COHERE = Provider(
         "https://api.cohere.com/v1/models",
         "A 200 with a list of models means the key is live.",
         _src("Cohere: list models", "https://docs.cohere.com/reference/list-models"),
+        _gh("cohere-ai/cohere-python", "src/cohere/models/raw_client.py", "main"),
     ),
-    sources=(_gl("cohere"),),
+    # client.py: CO_API_KEY is the documented variable, COHERE_API_KEY is accepted too.
+    sources=(_gh("cohere-ai/cohere-python", "src/cohere/client.py", "main"), _gl("cohere")),
 )
 
 HUGGINGFACE = Provider(
     id="huggingface",
     name="Hugging Face",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             variant="user",
@@ -696,6 +760,7 @@ HUGGINGFACE = Provider(
 OPENROUTER = Provider(
     id="openrouter",
     name="OpenRouter",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="sk-or-v1-",
@@ -713,6 +778,10 @@ OPENROUTER = Provider(
     test_call=_bearer(
         "https://openrouter.ai/api/v1/key",
         "A 200 describing the key (label, limits, usage) means it is live.",
+        _src(
+            "OpenRouter API reference: Get current API key",
+            "https://openrouter.ai/docs/api/api-reference/api-keys/get-current-key",
+        ),
         _th("openrouter"),
     ),
     sources=(_th("openrouter"),),
@@ -721,6 +790,7 @@ OPENROUTER = Provider(
 DEEPSEEK = Provider(
     id="deepseek",
     name="DeepSeek",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="sk-",
@@ -740,6 +810,7 @@ DEEPSEEK = Provider(
     test_call=_bearer(
         "https://api.deepseek.com/user/balance",
         "A 200 with your balance means the key is live; 401 means it is wrong.",
+        _src("DeepSeek API: Get user balance", "https://api-docs.deepseek.com/api/get-user-balance"),
         _th("deepseek"),
     ),
     sources=(_src("DeepSeek API docs", "https://api-docs.deepseek.com/"),),
@@ -760,22 +831,36 @@ PERPLEXITY = Provider(
     ),
     env_vars=("PERPLEXITY_API_KEY", "PPLX_API_KEY"),
     auth_header="Authorization: Bearer <key>",
-    console_url="https://www.perplexity.ai/account/api/keys",
+    console_url="https://console.perplexity.ai/",
     docs_url="https://docs.perplexity.ai/",
-    test_call=TestCall(
-        "POST",
-        "https://api.perplexity.ai/chat/completions",
-        (("Authorization", "Bearer <key>"), ("Content-Type", "application/json")),
-        False,
-        "There is no free endpoint: a one-token chat request costs a fraction of a cent; a 200 means the key works.",
-        (_src("Perplexity API docs", "https://docs.perplexity.ai/"),),
+    test_call=_bearer(
+        "https://api.perplexity.ai/v1/models",
+        "A 200 with a list of models suggests the key is live; 401 means it is wrong or revoked.",
+        _src("Perplexity API reference: List Models", "https://docs.perplexity.ai/api-reference/models-get"),
+        notes="Unverified as a key test: Perplexity's reference lists no security requirement for this "
+        "listing, so a 200 may not prove the key; a minimal Agent API request (POST /v1/agent) does, "
+        "for a fraction of a cent. The Sonar chat completions endpoint used before was announced to end "
+        "on 2026-09-27.",
     ),
-    sources=(_gl("perplexity"),),
+    sources=(
+        _src("Perplexity: API key management", "https://docs.perplexity.ai/docs/admin/api-key-management"),
+        _src(
+            "Perplexity: Migrate from Sonar to the Agent API",
+            "https://docs.perplexity.ai/docs/agent-api/migrate-from-sonar/overview",
+        ),
+        _src(
+            "vercel/ai release @ai-sdk/perplexity@3.1.0",
+            "https://github.com/vercel/ai/releases/tag/@ai-sdk%2Fperplexity@3.1.0",
+        ),
+        _gl("perplexity"),
+    ),
+    notes="PPLX_API_KEY is a name some integrations read; no Perplexity source checked here documents it.",
 )
 
 REPLICATE = Provider(
     id="replicate",
     name="Replicate",
+    notes=_UNCHECKED_URLS,
     formats=(
         _simple(
             prefix="r8_",
@@ -794,14 +879,17 @@ REPLICATE = Provider(
     test_call=_bearer(
         "https://api.replicate.com/v1/account",
         "A 200 naming your account means the token is live; 401 means it is wrong.",
+        _gh("replicate/replicate-python", "replicate/account.py", "main"),
         _src("Replicate HTTP API", "https://replicate.com/docs/reference/http"),
     ),
-    sources=(_th("replicate"),),
+    # client.py reads REPLICATE_API_TOKEN and sends it as a Bearer token.
+    sources=(_gh("replicate/replicate-python", "replicate/client.py", "main"), _th("replicate")),
 )
 
 TOGETHER = Provider(
     id="together",
     name="Together AI",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="tgp_v1_",
@@ -827,6 +915,7 @@ TOGETHER = Provider(
 FIREWORKS = Provider(
     id="fireworks",
     name="Fireworks AI",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="fw_",
@@ -854,6 +943,7 @@ FIREWORKS = Provider(
 CEREBRAS = Provider(
     id="cerebras",
     name="Cerebras",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="csk-",
@@ -880,6 +970,7 @@ CEREBRAS = Provider(
 VOYAGE = Provider(
     id="voyage",
     name="Voyage AI",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="pa-",
@@ -916,6 +1007,7 @@ VOYAGE = Provider(
 ELEVENLABS = Provider(
     id="elevenlabs",
     name="ElevenLabs",
+    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="sk_",
@@ -957,6 +1049,7 @@ _LANGSMITH_SRC = (_th("langsmith"), _bl("langchain"))
 LANGSMITH = Provider(
     id="langsmith",
     name="LangSmith",
+    notes=_UNCHECKED,
     formats=(
         KeyFormat(
             variant="personal",
@@ -1006,9 +1099,12 @@ LANGSMITH = Provider(
     sources=_LANGSMITH_SRC,
 )
 
+_PINECONE_AUTH = _src("Pinecone: Authentication", "https://docs.pinecone.io/docs/authentication")
+
 PINECONE = Provider(
     id="pinecone",
     name="Pinecone",
+    notes=_UNCHECKED_URLS,
     formats=(
         KeyFormat(
             variant="standard",
@@ -1049,12 +1145,20 @@ PINECONE = Provider(
     test_call=TestCall(
         "GET",
         "https://api.pinecone.io/indexes",
-        (("Api-Key", "<key>"), ("X-Pinecone-Api-Version", "2025-04")),
+        (("Api-Key", "<key>"), ("X-Pinecone-Api-Version", "2025-10")),
         True,
         "A 200 listing your indexes means the key is live; 401 means it is wrong.",
-        (_th("pinecone"),),
+        (
+            _PINECONE_AUTH,
+            _src("Pinecone: API versioning", "https://docs.pinecone.io/reference/api/versioning"),
+            _gh("pinecone-io/pinecone-python-client", "pinecone/openapi_support/api_version.py", "main"),
+            _th("pinecone"),
+        ),
+        notes="Each stable version is supported for at least 12 months after its release and new ones come "
+        "quarterly, so 2025-10 will age out; without the header Pinecone uses the oldest supported version, "
+        "which is enough for this listing.",
     ),
-    sources=(_th("pinecone"),),
+    sources=(_PINECONE_AUTH, _th("pinecone")),
 )
 
 NVIDIA = Provider(
@@ -1079,8 +1183,12 @@ NVIDIA = Provider(
         "https://integrate.api.nvidia.com/v1/models",
         "A 200 lists the models, but this list may answer without a valid key: a small chat request is the real test.",
         _th("nvapi"),
+        notes="Unverified: no NVIDIA source checked here says whether /v1/models requires a key; "
+        "POST /v1/chat/completions with a one-token request is the call NVIDIA documents with the key.",
     ),
     sources=(_th("nvapi"),),
+    notes="NVIDIA documents Authorization: Bearer with NVIDIA_API_KEY on build.nvidia.com; NGC_API_KEY "
+    "(for NGC and self-hosted NIM) and the docs URL were not checked against a stored source.",
 )
 
 LANGFUSE = Provider(
@@ -1129,9 +1237,16 @@ LANGFUSE = Provider(
         (("Authorization", "Basic base64(<public key>:<key>)"),),
         True,
         "A 200 naming the project means the key pair is live; 401 means one of the two is wrong.",
-        (_src("Langfuse: API", "https://langfuse.com/docs/api"),),
+        (
+            _gh("langfuse/langfuse-python", "langfuse/api/resources/projects/raw_client.py", "main"),
+            _src("Langfuse: API", "https://langfuse.com/docs/api"),
+        ),
+        notes="cloud.langfuse.com is the EU region; keys from another region or a self-hosted server "
+        "must be sent to that host (for example us.cloud.langfuse.com), or they get 401.",
     ),
-    sources=(_th("langfuse"),),
+    sources=(_src("Langfuse: API", "https://langfuse.com/docs/api"), _th("langfuse")),
+    notes="The environment variable names and the region hosts were not checked against a stored "
+    "Langfuse source in this review.",
 )
 
 _ALL = (
