@@ -81,7 +81,7 @@ def render_key_checker(
     for provider_id, name in providers:
         selected = " selected" if provider_id == preselect else ""
         options.append(f'<option value="{esc(provider_id)}"{selected}>{esc(name)}</option>')
-    option_lines = "\n".join(f"      {line}" for line in options)
+    option_lines = "\n".join(f"        {line}" for line in options)
     return f"""<div class="keycheck" id="{uid}" data-keycheck data-keycheck-state="idle" \
 data-runtime="{url(paths.runtime_dir.rstrip("/") + "/")}" data-checker="{url(paths.checker_dir.rstrip("/") + "/")}"\
 {help_attr}>

@@ -53,16 +53,26 @@ function mount(root) {
   let timer = 0;
   let asked = 0; // the latest request wins; older answers are dropped
 
+  // aria-busy marks a verdict on its way: screen readers wait for it, tests wait for it to go.
+  const settled = () => result.removeAttribute("aria-busy");
+
   async function check() {
     clearTimeout(timer);
     const mine = ++asked;
     const text = input.value;
-    if (!text) return clearVerdict(result);
+    if (!text) {
+      clearVerdict(result);
+      return settled();
+    }
     const verdict = await client.diagnose(text, select.value);
-    if (verdict && mine === asked) renderVerdict(result, verdict, names, helpURL);
+    if (verdict && mine === asked) {
+      renderVerdict(result, verdict, names, helpURL);
+      settled();
+    }
   }
   const schedule = (delay) => {
     clearTimeout(timer);
+    result.setAttribute("aria-busy", "true");
     timer = setTimeout(check, delay);
   };
   const start = () => client.start(paths);
@@ -79,6 +89,7 @@ function mount(root) {
     input.value = "";
     setVisible(false);
     clearVerdict(result);
+    settled();
   }
 
   function showState() {
@@ -89,6 +100,7 @@ function mount(root) {
       step.textContent = STEP_WORDS[client.step] ?? STEP_WORDS.runtime;
     }
     failure.hidden = client.state !== "error";
+    if (client.state === "error") settled();
     if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? "") + FAILURE_HINT;
     if (client.state === "ready" && input.value) schedule(0);
   }

@@ -100,6 +100,14 @@ function post(message) {
   self.postMessage(message);
 }
 
+// Pyodide reports some start-up failures (a wasm download that fails, say) only as a rejected
+// promise nobody awaits: while booting, treat any such rejection as a failed runtime.
+self.addEventListener("unhandledrejection", (event) => {
+  if (check) return;
+  event.preventDefault();
+  post({ type: "failed", reason: "runtime" });
+});
+
 self.addEventListener("message", (event) => {
   const message = event.data || {};
   if (message.type === "init") {

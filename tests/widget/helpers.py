@@ -1,0 +1,98 @@
+"""Drive the key checker in a Playwright page and read its verdict back from the DOM.
+
+Everything waits on DOM markers (data attributes, aria-busy), never on page-side functions: under the
+site's strict CSP Playwright's wait_for_function cannot run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from playwright.sync_api import Locator, Page
+
+ROOT = "[data-keycheck]"
+RESULT = ".keycheck__result"
+SETTLED = f"{RESULT}[data-valid]:not([aria-busy])"
+BOOT_TIMEOUT_MS = 90_000
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the widget rendered, in the terms of diagnose(...).to_dict()."""
+
+    provider: str
+    valid: bool
+    codes: tuple[str, ...]
+    messages: tuple[str, ...]
+    fixes: tuple[str, ...]
+    masked: str
+
+    @classmethod
+    def expected(cls, report: dict[str, Any]) -> Verdict:
+        findings = report["findings"]
+        return cls(
+            provider=report["provider"] or "",
+            valid=bool(report["valid"]),
+            codes=tuple(f["code"] for f in findings),
+            messages=tuple(f["message"] for f in findings),
+            fixes=tuple(f["fix"] for f in findings),
+            masked=report["masked"] or "",
+        )
+
+
+def key_input(page: Page) -> Locator:
+    return page.get_by_label("API key", exact=True)
+
+
+def state(page: Page) -> str | None:
+    return page.locator(ROOT).first.get_attribute("data-keycheck-state")
+
+
+def wait_state(page: Page, *states: str) -> str:
+    selector = ", ".join(f'{ROOT}[data-keycheck-state="{s}"]' for s in states)
+    page.wait_for_selector(selector, state="attached", timeout=BOOT_TIMEOUT_MS)
+    return state(page) or ""
+
+
+def start(page: Page) -> None:
+    """Focus the input (the reader's intent) and wait until the checker is ready."""
+    key_input(page).focus()
+    assert wait_state(page, "ready", "error") == "ready"
+
+
+def wait_verdict(page: Page) -> Verdict:
+    page.wait_for_selector(SETTLED, state="attached", timeout=BOOT_TIMEOUT_MS)
+    result = page.locator(RESULT).first
+    findings = result.locator("li[data-code]")
+    masked = result.locator("code")
+    return Verdict(
+        provider=result.get_attribute("data-provider") or "",
+        valid=result.get_attribute("data-valid") == "true",
+        codes=tuple(findings.evaluate_all("items => items.map(i => i.dataset.code)")),
+        messages=tuple(t.removeprefix(s) for t, s in _texts_and_labels(result)),
+        fixes=tuple(result.locator(".keycheck__fix").all_text_contents()),
+        masked=masked.first.text_content() or "" if masked.count() else "",
+    )
+
+
+def _texts_and_labels(result: Locator) -> list[tuple[str, str]]:
+    messages = result.locator(".keycheck__message")
+    labels = result.locator(".keycheck__message .keycheck__severity")
+    return list(zip(messages.all_text_contents(), labels.all_text_contents(), strict=True))
+
+
+def type_text(page: Page, text: str) -> None:
+    """Type like a person: one key event per character (line breaks as the characters they are)."""
+    field = key_input(page)
+    field.fill("")
+    field.press_sequentially(text)
+
+
+def paste_text(page: Page, text: str) -> None:
+    """A real paste: the text goes through the clipboard and Control+V."""
+    field = key_input(page)
+    field.fill("")
+    field.focus()
+    page.evaluate("text => navigator.clipboard.writeText(text)", text)
+    page.keyboard.press("Control+V")

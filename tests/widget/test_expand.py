@@ -1,0 +1,157 @@
+"""The embed tag expansion (sitegen.widgets): exact HTML, URLs from any page depth, build errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker import PROVIDERS
+from sitegen.errors import BuildError
+from sitegen.widgets import SitePaths, expand_key_checker, provider_options, relative_url, render_key_checker
+
+PROVIDERS_2 = (("openai", "OpenAI"), ("anthropic", "Anthropic & Co"))
+PATHS = SitePaths(runtime_dir="assets/pyodide", checker_dir="assets/checker", help_page="key-checker/")
+
+EXPECTED = """<div class="keycheck" id="keycheck-1" data-keycheck data-keycheck-state="idle" \
+data-runtime="../../assets/pyodide/" data-checker="../../assets/checker/" data-help="../../key-checker/">
+  <link rel="stylesheet" href="../../assets/keycheck/keycheck.css">
+  <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
+on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
+the formats described in these guides.</p>
+  <div class="keycheck__form" hidden>
+    <div class="keycheck__field">
+      <label class="keycheck__label" for="keycheck-1-key">API key</label>
+      <div class="keycheck__row">
+        <input class="keycheck__input" id="keycheck-1-key" type="password" autocomplete="off" spellcheck="false" \
+autocapitalize="off" autocorrect="off" aria-describedby="keycheck-1-hint">
+        <button class="keycheck__button keycheck__toggle" type="button" aria-controls="keycheck-1-key" \
+aria-label="Show API key">Show</button>
+        <button class="keycheck__button keycheck__clear" type="button" aria-label="Clear API key">Clear</button>
+      </div>
+      <p class="keycheck__hint" id="keycheck-1-hint">Checked inside this page. The key is never sent anywhere, \
+stored or logged.</p>
+    </div>
+    <div class="keycheck__field">
+      <label class="keycheck__label" for="keycheck-1-provider">I expect a key from</label>
+      <select class="keycheck__provider" id="keycheck-1-provider">
+        <option value="">any provider (detect it)</option>
+        <option value="openai">OpenAI</option>
+        <option value="anthropic" selected>Anthropic &amp; Co</option>
+      </select>
+    </div>
+    <div class="keycheck__progress" hidden>
+      <progress class="keycheck__bar" id="keycheck-1-progress" max="4" value="0" aria-labelledby="keycheck-1-step">\
+</progress>
+      <span class="keycheck__step" id="keycheck-1-step">Loading the checker</span>
+    </div>
+    <div class="keycheck__error" role="alert" hidden>
+      <p class="keycheck__error-text"></p>
+      <button class="keycheck__button keycheck__retry" type="button">Try again</button>
+    </div>
+    <div class="keycheck__result" role="status" aria-live="polite"></div>
+  </div>
+  <script type="module" src="../../assets/keycheck/widget.js"></script>
+</div>"""
+
+
+def test_renders_the_exact_widget_html() -> None:
+    html = render_key_checker(
+        index=1, page_url="troubleshooting/flow/", paths=PATHS, providers=PROVIDERS_2, preselect="anthropic"
+    )
+    assert html == EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("target", "page_url", "expected"),
+    [
+        ("assets/keycheck/widget.js", "", "assets/keycheck/widget.js"),
+        ("assets/keycheck/widget.js", "key-checker/", "../assets/keycheck/widget.js"),
+        ("assets/keycheck/widget.js", "a/b/", "../../assets/keycheck/widget.js"),
+        ("assets/pyodide/", "a/b/", "../../assets/pyodide/"),
+        ("assets/pyodide/", "guide.html", "assets/pyodide/"),
+        ("assets/pyodide/", "a/guide.html", "../assets/pyodide/"),
+        ("key-checker/", "key-checker/", "./"),
+        ("key-checker/", "", "key-checker/"),
+        ("key-checker.html", "a/b.html", "../key-checker.html"),
+    ],
+)
+def test_relative_url_from_any_page(target: str, page_url: str, expected: str) -> None:
+    assert relative_url(target, page_url) == expected
+
+
+def _expand(markdown: str, page_url: str = "key-checker/", source: str = "key-checker.md") -> str:
+    return expand_key_checker(markdown, page_url=page_url, source=source, paths=PATHS, providers=PROVIDERS_2)
+
+
+def test_tag_lines_become_widgets_with_unique_ids_and_other_text_stays() -> None:
+    out = _expand(
+        "# Title\n\nBefore.\n<!-- keybase:key-checker -->\nAfter.\n\n<!--keybase:key-checker provider=openai-->\n"
+    )
+    assert out.startswith('# Title\n\nBefore.\n\n<div class="keycheck" id="keycheck-1"')
+    assert re.findall(r'id="(keycheck-\d)"', out) == ["keycheck-1", "keycheck-2"]
+    assert "\n\nAfter.\n" in out
+    assert out.count('<option value="openai" selected>') == 1
+    assert out.count("<script") == 2  # module scripts run once however many widgets a page has
+
+
+def test_text_without_the_tag_is_returned_unchanged() -> None:
+    text = "# Title\n\n<!-- a comment -->\nSee keybase: key checker.\n"
+    assert _expand(text) == text
+
+
+def test_tag_inside_fenced_code_and_inline_is_left_alone() -> None:
+    text = (
+        "```md\n<!-- keybase:key-checker -->\n```\n\n"
+        "~~~~\n<!-- keybase:key-checker -->\n~~~~\n"
+        "Use `<!-- keybase:key-checker -->`.\n"
+    )
+    assert _expand(text) == text
+
+
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        ("<!-- keybase:key-checker provider=nobody -->", "page.md:3: keybase:key-checker: provider='nobody' is not"),
+        ("<!-- keybase:key-checker size=big -->", "page.md:3: keybase:key-checker: unknown attribute 'size'"),
+        ("<!-- keybase:key-checker provider -->", "page.md:3: keybase:key-checker: cannot read 'provider'"),
+    ],
+    ids=["unknown-provider", "unknown-attribute", "no-value"],
+)
+def test_bad_tags_stop_the_build_naming_page_and_line(tag: str, message: str) -> None:
+    with pytest.raises(BuildError) as caught:
+        _expand(f"# Title\n\n{tag}\n", source="page.md")
+    assert str(caught.value).startswith(message)
+
+
+def test_provider_options_come_from_the_checker_in_display_order() -> None:
+    assert provider_options() == tuple((p.id, p.name) for p in PROVIDERS.values())
+    assert provider_options()[:3] == (
+        ("openai", "OpenAI"),
+        ("anthropic", "Anthropic"),
+        ("google", PROVIDERS["google"].name),
+    )
+
+
+def test_built_checker_page_embeds_one_widget_with_assets_that_exist(built_site: Path) -> None:
+    page = built_site / "key-checker" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert html.count("data-keycheck ") == 1
+    for url in re.findall(r'(?:src|href)="(\.\./assets/keycheck/[^"]+)"', html):
+        assert (page.parent / url).resolve().is_file(), url
+    for attr in ("data-runtime", "data-checker"):
+        folder = re.search(rf'{attr}="([^"]+)"', html)
+        assert folder is not None
+        assert (page.parent / folder.group(1)).resolve().is_dir(), attr
+    assert len(re.findall(r"<option value=", html)) == len(PROVIDERS) + 1
+
+
+def test_built_pages_without_the_tag_load_no_widget(built_site: Path) -> None:
+    offenders = [
+        p.relative_to(built_site).as_posix()
+        for p in built_site.rglob("*.html")
+        if "data-keycheck " not in (text := p.read_text(encoding="utf-8"))
+        and ("keycheck/widget.js" in text or "assets/pyodide" in text)
+    ]
+    assert offenders == []

@@ -1,0 +1,138 @@
+"""Privacy and CSP in real Chromium: keys go nowhere, and the strict policy holds on every page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
+
+from tests.widget.helpers import key_input, paste_text, start, type_text, wait_verdict
+from tests.widget.keys import distinct_keys, runs
+
+pytestmark = pytest.mark.browser
+
+PYODIDE_PATHS = ("/assets/pyodide/", "/assets/checker/", "/assets/keycheck/")
+
+
+@dataclass
+class Traffic:
+    """Every request, response and console message of a page and its workers."""
+
+    requests: list[Request] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    console: list[ConsoleMessage] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def urls(self) -> list[str]:
+        return [r.url for r in self.requests]
+
+
+@pytest.fixture
+def traffic(context: BrowserContext, page: Page, site_url: str) -> Traffic:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    seen = Traffic()
+    # Playwright cannot take bound built-in methods (list.append) as handlers: wrap them.
+    context.on("request", lambda request: seen.requests.append(request))  # noqa: PLW0108
+    context.on("response", lambda response: seen.responses.append(response))  # noqa: PLW0108
+    page.on("console", lambda message: seen.console.append(message))  # noqa: PLW0108
+    page.on("pageerror", lambda error: seen.page_errors.append(str(error)))
+    return seen
+
+
+def _storage(page: Page) -> dict[str, object]:
+    return page.evaluate(
+        """async () => ({
+            local: Object.entries(localStorage),
+            session: Object.entries(sessionStorage),
+            cookie: document.cookie,
+            idb: (await indexedDB.databases()).map(db => db.name),
+            history: history.length,
+        })"""
+    )
+
+
+def test_twenty_keys_never_leave_the_page(page: Page, context: BrowserContext, site_url: str, traffic: Traffic) -> None:
+    checker_url = site_url + "key-checker/"
+    page.goto(checker_url)
+    start(page)
+    before = _storage(page)
+    requests_at_ready = len(traffic.requests)
+
+    keys = distinct_keys(20)
+    for number, key in enumerate(keys):
+        (type_text if number % 2 else paste_text)(page, key)
+        wait_verdict(page)
+    key_input(page).fill("")
+
+    # Nothing fetched while checking: the runtime was already there.
+    assert traffic.urls()[requests_at_ready:] == []
+    origin = urlsplit(site_url)
+    foreign = [u for u in traffic.urls() if urlsplit(u)[:2] != origin[:2]]
+    assert foreign == []
+    secrets = set().union(*(runs(key) for key in keys))
+    leaks = []
+    for request in traffic.requests:
+        sent = request.url + repr(request.all_headers()) + repr(request.post_data_buffer or b"")
+        if any(run in sent for run in secrets):
+            leaks.append(request.url)
+    assert leaks == []
+    console = " ".join(message.text for message in traffic.console)
+    assert not any(run in console for run in secrets)
+    # Nothing stored, nothing in the address bar or the history.
+    after = _storage(page)
+    assert after == before
+    assert after["idb"] == []
+    assert after["cookie"] == ""
+    assert context.cookies() == []
+    assert page.url == checker_url
+
+
+def _csp(response: Response) -> str:
+    return response.all_headers().get("content-security-policy", "")
+
+
+@pytest.mark.parametrize("path", ["key-checker/", ""], ids=["checker-page", "home-page"])
+def test_strict_csp_holds_with_no_violation_or_console_error(
+    page: Page, site_url: str, traffic: Traffic, path: str
+) -> None:
+    response = page.goto(site_url + path)
+    assert response is not None
+    policy = _csp(response)
+    assert "script-src 'self' 'wasm-unsafe-eval'" in policy
+    assert "'unsafe-eval'" not in policy.replace("'wasm-unsafe-eval'", "")
+    assert "'unsafe-inline'" not in policy
+    assert "connect-src 'self'" in policy
+    if path == "key-checker/":
+        start(page)
+        paste_text(page, distinct_keys(1)[0])
+        wait_verdict(page)
+        worker = [r for r in traffic.responses if r.url.endswith("/assets/keycheck/worker.js")]
+        assert len(worker) == 1
+        # The policy that binds a worker is the one sent with its script.
+        assert "script-src 'self' 'wasm-unsafe-eval'" in _csp(worker[0])
+    else:
+        page.wait_for_load_state("load")
+    errors = [m.text for m in traffic.console if m.type == "error"]
+    violations = [m.text for m in traffic.console if "Content Security Policy" in m.text]
+    assert errors == []
+    assert violations == []
+    assert traffic.page_errors == []
+
+
+def test_page_without_checker_requests_no_pyodide_file(page: Page, site_url: str, traffic: Traffic) -> None:
+    for path in ["", "get-a-key/openai/", "store-your-key/"]:
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+        page.locator("body").focus()
+        page.keyboard.press("Tab")
+    assert traffic.urls()
+    assert [u for u in traffic.urls() if any(p in u for p in PYODIDE_PATHS)] == []
+
+
+def test_checker_page_loads_no_pyodide_before_intent(page: Page, site_url: str, traffic: Traffic) -> None:
+    page.goto(site_url + "key-checker/")
+    page.wait_for_load_state("load")
+    assert page.locator("[data-keycheck]").get_attribute("data-keycheck-state") == "idle"
+    assert [u for u in traffic.urls() if "/assets/pyodide/" in u or "/assets/checker/" in u] == []

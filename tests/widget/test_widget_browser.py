@@ -1,0 +1,255 @@
+"""The widget's behaviour in real Chromium: intent loading, injection, keyboard, axe, failures,
+clearing, hiding and Material's instant navigation."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Route
+
+from checker import diagnose
+from tests.support import ROOT, serve_directory
+from tests.widget.helpers import (
+    RESULT,
+    Verdict,
+    key_input,
+    paste_text,
+    start,
+    state,
+    type_text,
+    wait_state,
+    wait_verdict,
+)
+from tests.widget.keys import make
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture
+def open_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A context without the site's CSP, so injected test scripts (axe-core, an injection probe) can run."""
+    context = browser.new_context(bypass_csp=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    yield context
+    context.close()
+
+
+def _checker_workers(page: Page) -> list[str]:
+    return [w.url for w in page.workers if w.url.endswith("/assets/keycheck/worker.js")]
+
+
+def test_input_is_a_private_password_field(page: Page, site_url: str) -> None:
+    page.goto(site_url + "key-checker/")
+    field = key_input(page)
+    assert field.get_attribute("type") == "password"
+    for name, value in {
+        "autocomplete": "off",
+        "spellcheck": "false",
+        "autocapitalize": "off",
+        "autocorrect": "off",
+    }.items():
+        assert field.get_attribute(name) == value, name
+    assert page.get_by_role("combobox", name="I expect a key from").count() == 1
+    assert page.get_by_role("button", name="Clear API key").is_visible()
+    # The no-JavaScript note is gone once the script runs; the form is shown.
+    assert page.locator(".keycheck__nojs").count() == 0
+    assert page.locator(".keycheck__form").is_visible()
+
+
+def test_loads_on_intent_with_progress_then_gives_a_verdict(page: Page, site_url: str) -> None:
+    page.goto(site_url + "key-checker/")
+    assert state(page) == "idle"
+    key_input(page).focus()
+    page.wait_for_selector('[data-keycheck-state="loading"] .keycheck__progress:not([hidden])', state="attached")
+    assert wait_state(page, "ready", "error") == "ready"
+    assert page.locator(".keycheck__progress").is_hidden()
+    type_text(page, make("anthropic", 3))
+    shown = wait_verdict(page)
+    assert shown.provider == "anthropic"
+    assert shown.valid
+
+
+def test_typing_before_ready_is_checked_once_ready(page: Page, site_url: str) -> None:
+    page.goto(site_url + "key-checker/")
+    type_text(page, make("google", 4))  # starts the load; the text waits for the checker
+    assert wait_verdict(page).provider == "google"
+
+
+def test_html_in_the_key_shows_as_text_and_runs_nothing(open_context: BrowserContext, site_url: str) -> None:
+    page = open_context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "key-checker/")
+    title = page.title()
+    start(page)
+    probe = "<img src=x onerror=\"document.title='injected'\">"
+    for text in [probe, "sk-" + "proj-" + probe, make("groq", 8) + probe]:
+        paste_text(page, text)
+        shown = wait_verdict(page)
+        assert shown == Verdict.expected(diagnose(key_input(page).input_value()).to_dict())
+    result = page.locator(RESULT)
+    assert result.locator("img, script, iframe, svg").count() == 0
+    assert page.title() == title
+    assert [u for u in requested if u.endswith("/x")] == []
+
+
+def _tab_to(page: Page, selector: str, limit: int = 120) -> None:
+    for _ in range(limit):
+        if page.locator(f"{selector}:focus").count():
+            return
+        page.keyboard.press("Tab")
+    pytest.fail(f"Tab never reached {selector}")
+
+
+def test_keyboard_only_walk_and_axe_finds_no_violation(open_context: BrowserContext, site_url: str) -> None:
+    page = open_context.new_page()
+    page.goto(site_url + "key-checker/")
+    page.add_script_tag(path=str(AXE))
+    axe = "async root => (await axe.run(document.querySelector(root))).violations.map(v => v.id + ': ' + v.help)"
+    assert page.evaluate(axe, "[data-keycheck]") == []
+
+    _tab_to(page, "#keycheck-1-key")
+    assert wait_state(page, "ready", "error") == "ready"
+    page.keyboard.type(make("xai", 12))
+    assert wait_verdict(page).provider == "xai"
+    page.keyboard.press("Tab")
+    toggle = page.get_by_role("button", name="Show API key")
+    assert page.locator(".keycheck__toggle:focus").count() == 1
+    page.keyboard.press("Enter")
+    assert key_input(page).get_attribute("type") == "text"
+    assert page.get_by_role("button", name="Hide API key").count() == 1
+    page.keyboard.press("Space")
+    assert key_input(page).get_attribute("type") == "password"
+    assert toggle.count() == 1
+    status = page.get_by_role("status")
+    assert status.get_attribute("aria-live") == "polite"
+    assert "format looks right" in status.inner_text()
+    assert page.evaluate(axe, "[data-keycheck]") == []
+    # Clear by keyboard: focus returns to the empty input.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert key_input(page).input_value() == ""
+    assert page.locator("#keycheck-1-key:focus").count() == 1
+
+
+def _abort(route: Route) -> None:
+    route.abort()
+
+
+def test_blocked_wasm_shows_the_error_state_and_retry_recovers(page: Page, site_url: str) -> None:
+    page.route("**/*.wasm", _abort)
+    page.goto(site_url + "key-checker/")
+    key_input(page).focus()
+    assert wait_state(page, "ready", "error") == "error"
+    error = page.get_by_role("alert")
+    assert "could not be loaded" in error.inner_text()
+    # The page stays usable: the field takes text, the rest of the page responds.
+    key_input(page).fill("still typing")
+    assert key_input(page).input_value() == "still typing"
+    page.get_by_role("button", name="Show API key").click()
+    assert key_input(page).get_attribute("type") == "text"
+    assert _checker_workers(page) == []
+    page.unroute("**/*.wasm", _abort)
+    page.get_by_role("button", name="Try again").click()
+    assert wait_state(page, "ready", "error") == "ready"
+    paste_text(page, make("replicate", 2))
+    assert wait_verdict(page).provider == "replicate"
+
+
+@pytest.mark.parametrize(
+    ("script", "words"),
+    [
+        ("delete window.WebAssembly;", "WebAssembly"),
+        ("{ const W = Worker; window.Worker = function (url) { return new W(url); }; }", "background worker"),
+    ],
+    ids=["no-webassembly", "no-module-worker"],
+)
+def test_missing_browser_features_fail_in_plain_words(page: Page, site_url: str, script: str, words: str) -> None:
+    page.add_init_script(script)
+    page.goto(site_url + "key-checker/")
+    key_input(page).focus()
+    assert wait_state(page, "ready", "error") == "error"
+    assert words in page.get_by_role("alert").inner_text()
+    assert _checker_workers(page) == []
+
+
+def test_clear_empties_the_input_and_ends_the_worker(page: Page, site_url: str) -> None:
+    page.goto(site_url + "key-checker/")
+    start(page)
+    type_text(page, make("perplexity", 1))
+    wait_verdict(page)
+    closed: list[str] = []
+    for worker in page.workers:
+        worker.on("close", lambda w: closed.append(w.url))
+    page.get_by_role("button", name="Clear API key").click()
+    assert key_input(page).input_value() == ""
+    assert page.locator(f"{RESULT}[data-valid]").count() == 0
+    assert page.locator(RESULT).inner_text() == ""
+    assert wait_state(page, "ready", "error") == "ready"  # a fresh worker, booted at once
+    assert [u for u in closed if u.endswith("/assets/keycheck/worker.js")] != []
+    assert len(_checker_workers(page)) == 1
+
+
+def test_hidden_for_long_clears_the_key_and_the_worker(page: Page, site_url: str) -> None:
+    page.goto(site_url + "key-checker/")
+    page.locator("[data-keycheck]").evaluate("root => { root.dataset.clearAfter = '300'; }")
+    start(page)
+    paste_text(page, make("huggingface", 6))
+    wait_verdict(page)
+    page.evaluate(
+        """() => {
+            Object.defineProperty(document, "visibilityState", {configurable: true, get: () => "hidden"});
+            document.dispatchEvent(new Event("visibilitychange"));
+        }"""
+    )
+    assert wait_state(page, "idle") == "idle"
+    assert key_input(page).input_value() == ""
+    assert page.locator(f"{RESULT}[data-valid]").count() == 0
+    page.wait_for_timeout(200)  # the terminated worker leaves Playwright's list asynchronously
+    assert _checker_workers(page) == []
+
+
+@pytest.fixture(scope="module")
+def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A copy of the site whose sitemap names the test server's own origin.
+
+    Material's instant navigation only takes over links listed in sitemap.xml, and it maps the
+    sitemap's host but not its port onto the current page: on a test port no link would qualify.
+    """
+    copy = tmp_path_factory.mktemp("instant") / "site"
+    shutil.copytree(built_site, copy)
+    with serve_directory(copy) as url:
+        sitemap = copy / "sitemap.xml"
+        text = sitemap.read_text(encoding="utf-8")
+        sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
+        yield url
+
+
+def test_instant_navigation_remounts_without_a_second_worker(page: Page, instant_site_url: str) -> None:
+    site_url = instant_site_url
+    page.goto(site_url, wait_until="networkidle")  # the sitemap is loaded: links are taken over
+    page.evaluate("() => { window.keycheckSamePage = true; }")
+    page.locator(".md-tabs a, .md-nav a").filter(has_text="Key checker").first.click()
+    page.wait_for_selector("[data-keycheck]", state="attached")
+    start(page)
+    assert page.evaluate("() => window.keycheckSamePage === true"), "navigation reloaded the page"
+    paste_text(page, make("openrouter", 3))
+    assert wait_verdict(page).provider == "openrouter"
+
+    page.locator(".md-tabs a, .md-nav a").filter(has_text="Home").first.click()
+    page.wait_for_url(site_url)
+    page.wait_for_timeout(300)
+    assert _checker_workers(page) == []
+    page.go_back()
+    page.wait_for_selector("[data-keycheck]", state="attached")
+    start(page)
+    paste_text(page, make("groq", 3))
+    assert wait_verdict(page).provider == "groq"
+    assert len(_checker_workers(page)) == 1
+    assert page.evaluate("() => window.keycheckSamePage === true")
