@@ -5,6 +5,11 @@ A page asks for the checker with a line of its own::
     <!-- keybase:key-checker -->
     <!-- keybase:key-checker provider=openai -->
 
+and the table of every finding it can report, each row the target of the widget's "More about this"
+links (`#finding-<CODE>`), with a line of its own::
+
+    <!-- keybase:key-checker-findings -->
+
 The expansion is plain HTML that reads well without JavaScript (a short note on how else to check a
 key) and that the widget script (docs/assets/keycheck/widget.js) turns into the live checker. The
 script tag is part of the expansion, so pages without the tag never load the widget or Pyodide.
@@ -19,11 +24,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from checker import PROVIDERS
+from checker import FINDINGS, PROVIDERS
 from sitegen.errors import BuildError
 
 TAG = "keybase:key-checker"
-_TAG_LINE = re.compile(r"^[ ]{0,3}<!--\s*keybase:key-checker\b(?P<attrs>[^>]*?)\s*-->\s*$")
+FINDINGS_TAG = "keybase:key-checker-findings"
+_TAG_LINE = re.compile(
+    r"^[ ]{0,3}<!--\s*keybase:key-checker(?P<findings>-findings)?(?=[\s-])(?P<attrs>[^>]*?)\s*-->\s*$"
+)
 _ATTR = re.compile(r"(?P<name>[a-z_]+)=(?P<value>[A-Za-z0-9_-]+)")
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
 
@@ -122,6 +130,24 @@ stored or logged.</p>
 </div>"""
 
 
+# The same words the widget shows next to each finding (docs/assets/keycheck/verdict.js).
+SEVERITY_WORDS = {"error": "Problem", "warning": "Warning", "info": "Note"}
+
+
+def finding_anchor(code: str) -> str:
+    return f"finding-{code}"
+
+
+def render_findings_table(findings: Iterable[tuple[str, str, str]]) -> str:
+    """A Markdown table of (code, severity, title), one anchor per row for the widget's links."""
+    rows = ["| Finding | Kind | Code |", "|---|---|---|"]
+    for code, severity, title in findings:
+        anchor = f'<span id="{html.escape(finding_anchor(code))}"></span>'
+        title_cell = html.escape(title, quote=False).replace("|", "&#124;")
+        rows.append(f"| {anchor}{title_cell} | {SEVERITY_WORDS[severity]} | `{code}` |")
+    return "\n".join(rows)
+
+
 def _parse_attrs(raw: str, source: str, line_no: int, known: set[str]) -> dict[str, str]:
     """The tag's name=value attributes; anything else stops the build, naming the page and line."""
     attrs: dict[str, str] = {}
@@ -153,7 +179,7 @@ def expand_key_checker(
 
     source names the page in build errors (e.g. "troubleshooting/index.md").
     """
-    if TAG not in markdown:
+    if TAG not in markdown:  # FINDINGS_TAG contains TAG
         return markdown
     options = provider_options(providers)
     known = {provider_id for provider_id, _ in options}
@@ -174,6 +200,12 @@ def expand_key_checker(
         match = _TAG_LINE.match(line)
         if match is None:
             out.append(line)
+            continue
+        if match["findings"]:
+            if match["attrs"].strip():
+                raise BuildError(f"{source}:{line_no}: {FINDINGS_TAG} takes no attributes")
+            table = render_findings_table((f.code, f.severity, f.title) for f in FINDINGS)
+            out.append(f"\n{table}\n\n")
             continue
         attrs = _parse_attrs(match["attrs"], source, line_no, known)
         count += 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import PROVIDERS
+from checker import FINDINGS, PROVIDERS
 from sitegen.errors import BuildError
 from sitegen.widgets import SitePaths, expand_key_checker, provider_options, relative_url, render_key_checker
 
@@ -155,3 +155,19 @@ def test_built_pages_without_the_tag_load_no_widget(built_site: Path) -> None:
         and ("keycheck/widget.js" in text or "assets/pyodide" in text)
     ]
     assert offenders == []
+
+
+def test_findings_tag_lists_every_finding_with_its_anchor() -> None:
+    out = _expand("<!-- keybase:key-checker-findings -->\n")
+    rows = [line for line in out.splitlines() if line.startswith("| <span")]
+    assert len(rows) == len(FINDINGS)
+    first = FINDINGS[0]
+    assert rows[0] == f'| <span id="finding-{first.code}"></span>{first.title} | Problem | `{first.code}` |'
+    with pytest.raises(BuildError, match="takes no attributes"):
+        _expand("<!-- keybase:key-checker-findings provider=openai -->\n")
+
+
+def test_built_checker_page_has_an_anchor_for_every_finding_the_widget_links(built_site: Path) -> None:
+    html = (built_site / "key-checker" / "index.html").read_text(encoding="utf-8")
+    missing = [f.code for f in FINDINGS if f'id="finding-{f.code}"' not in html]
+    assert missing == []
