@@ -65,6 +65,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._nav: Navigation | None = None
         self._files: Files | None = None
         self._sitemap: dict[str, str] = {}
+        self._titles: dict[str, str] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._root = Path(config.config_file_path).resolve().parent
@@ -76,6 +77,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         self._sitemap = {}
+        self._titles = None
         return config
 
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
@@ -134,7 +136,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
                 data_dir=self._root / "data",
                 paths=paths,
                 page_url_of=lambda path: (found.url if (found := files.get_file_from_path(path)) else None),
-                error_titles=lambda: flowchart_embed.catalog_titles(self._root / "data"),
+                error_titles=self._gen().error_titles,  # the validated catalog, not a second read of data/
             )
             markdown = widgets.expand_key_checker(markdown, page_url=page.url, source=page.file.src_uri, paths=paths)
             markdown = self._gen().expand(markdown, page.file.src_uri)
@@ -172,11 +174,17 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             outermost_first = list(page.ancestors)[::-1]
             sections = [(str(s.title), _section_index_url(s)) for s in outermost_first if isinstance(s, Section)]
             return nav_crumbs(sections, page.url, title, site_url, home)
-        titles = {}
-        for file in self._files.documentation_pages() if self._files else []:
-            if file.page is not None and file.page.title:
-                titles[file.page.url] = str(file.page.meta.get("title") or file.page.title)
-        return url_crumbs(page.url, title, titles, site_url, home)
+        return url_crumbs(page.url, title, self._titles_by_url(), site_url, home)
+
+    def _titles_by_url(self) -> dict[str, str]:
+        """Every page's title by URL; built once, when the first page is written (all pages are read by then)."""
+        if self._titles is None:
+            self._titles = {
+                file.page.url: str(file.page.meta.get("title") or file.page.title)
+                for file in (self._files.documentation_pages() if self._files else [])
+                if file.page is not None and file.page.title
+            }
+        return self._titles
 
     def on_post_build(self, *, config: MkDocsConfig, **_: Any) -> None:
         if self._pyodide_dir is None:  # on_config always runs first; this guards a misuse of the class

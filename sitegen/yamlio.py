@@ -13,8 +13,11 @@ import yaml
 
 from sitegen.errors import BuildError
 
+# libyaml's parser when PyYAML was built with it (several times faster on large data), else pure Python.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _StrictLoader(yaml.SafeLoader):
+
+class _StrictLoader(_Base):  # type: ignore[valid-type,misc]
     """SafeLoader without timestamp resolution and with duplicate-key detection."""
 
 
@@ -34,7 +37,7 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[An
                 None, None, f"duplicate key {key!r} (first at line {seen[key] + 1})", key_node.start_mark
             )
         seen[key] = key_node.start_mark.line
-    return loader.construct_mapping(node)
+    return dict(loader.construct_mapping(node))
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
