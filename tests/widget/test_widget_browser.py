@@ -253,3 +253,19 @@ def test_instant_navigation_remounts_without_a_second_worker(page: Page, instant
     assert wait_verdict(page).provider == "groq"
     assert len(_checker_workers(page)) == 1
     assert page.evaluate("() => window.keycheckSamePage === true")
+
+
+def test_two_widgets_on_one_page_share_one_worker(page: Page, site_url: str) -> None:
+    page.goto(site_url + "troubleshooting/")
+    roots = page.locator("[data-keycheck]")
+    assert roots.count() >= 1
+    first = roots.first
+    field = first.get_by_label("API key", exact=True)
+    field.focus()
+    page.wait_for_selector('[data-keycheck][data-keycheck-state="ready"]', state="attached", timeout=90_000)
+    field.fill(make("google", 21))
+    page.wait_for_selector(f"[data-keycheck] {RESULT}[data-valid]:not([aria-busy])", state="attached")
+    assert first.locator(RESULT).get_attribute("data-provider") == "google"
+    # Every widget on the page follows the one worker's state.
+    assert {r.get_attribute("data-keycheck-state") for r in roots.all()} == {"ready"}
+    assert len(_checker_workers(page)) == 1

@@ -139,7 +139,7 @@ function wipeAll() {
 }
 
 // Material's instant navigation swaps the page body without reloading this module: mount the new
-// widgets, forget the ones that left, and stop the worker when no page checker remains.
+// widgets, forget the ones that left, and stop the worker when nothing on the page uses it.
 function mountAll() {
   for (const [root, widget] of widgets) {
     if (!root.isConnected) {
@@ -148,7 +148,8 @@ function mountAll() {
     }
   }
   document.querySelectorAll("[data-keycheck]").forEach(mount);
-  if (widgets.size === 0) client.stop();
+  // Every widget that shares the worker (this one, the error lookup) names the runtime it loads.
+  if (!document.querySelector("[data-runtime][data-checker]")) client.stop();
 }
 
 // Hidden for long (another tab, a locked screen): drop the key from the inputs and the worker.
