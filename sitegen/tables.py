@@ -87,9 +87,13 @@ def _finish(rows: list[str], notes: _Footnotes, dates: list[str]) -> str:
 
 
 def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str]]) -> str:
-    """Rows = topics, columns = providers ((id, name) pairs). A missing cell shows 'not covered'."""
+    """Rows = topics, columns = providers ((id, name) pairs). A missing cell shows 'not covered'.
+
+    The corner cell is named: an empty header cell leaves the row headers' column unlabelled for
+    screen readers (axe's empty-table-header rule).
+    """
     notes = _Footnotes()
-    rows = ["| | " + " | ".join(name for _, name in providers) + " |", "|---" * (len(providers) + 1) + "|"]
+    rows = ["| Topic | " + " | ".join(name for _, name in providers) + " |", "|---" * (len(providers) + 1) + "|"]
     dates: list[str] = []
     for topic in topics:
         cells = []

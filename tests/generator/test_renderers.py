@@ -82,7 +82,7 @@ def test_comparison_table_footnotes_and_uncertain_cells() -> None:
     )
     label = "src-" + __import__("hashlib").sha256(SRC.url.encode()).hexdigest()[:8]
     assert tables.comparison_table([topic], [("a", "Acme"), ("b", "Bravo"), ("c", "Charlie")]) == (
-        "| | Acme | Bravo | Charlie |\n|---|---|---|---|\n"
+        "| Topic | Acme | Bravo | Charlie |\n|---|---|---|---|\n"
         f"| **Billing** | Prepaid \\| credit[^{label}] | Monthly[^{label}] (unverified[^note-billing-b]) "
         "| not covered yet |\n\n"
         "Checked between 2026-11-01 and 2026-11-27. Sources are in the footnotes.\n\n"
