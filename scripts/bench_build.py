@@ -34,8 +34,9 @@ def _multiply(data: Path, factor: int) -> None:
         for k in range(1, factor):
             for entry in doc["errors"]:
                 copy = dict(entry, id=f"{entry['id']}-s{k}", related=[])
-                copy["summary"] = f"{entry['summary'][:140]} (copy {k})"
+                copy["summary"] = f"{entry['summary'][:110]} (copy {k})"  # with the title, within 200
                 copy["title"] = f"{entry['title'][:70]} {k}"
+                copy["search_title"] = f"{entry['search_title'][:44]} {k}"
                 extra.append(copy)
         doc["errors"] += extra
         path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")

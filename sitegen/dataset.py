@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from sitegen import errorpages
 from sitegen.errors import BuildError
 from sitegen.models import (
     Cell,
@@ -127,6 +128,8 @@ def _catalog(
         problems.add(f"{file}: field 'provider': expected {stem!r} (the file name), found {provider!r}")
     for dup in _duplicates([e["id"] for e in doc["errors"]]):
         problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
+    for dup in _duplicates([e["search_title"] for e in doc["errors"]]):
+        problems.add(f"{file}: field 'search_title': {dup!r} appears twice; expected each title once")
     entries = []
     for raw in doc["errors"]:
         where = f"{file}: entry '{raw['id']}'"
@@ -138,6 +141,14 @@ def _catalog(
         for field, text in texts:
             if text is not None and patterns and not any(p.search(text) for p in patterns):
                 problems.add(f"{where}: field 'patterns': no pattern matches the entry's own {field}")
+        if not re.search(rf"\b{raw['status']}\b", raw["search_title"]):
+            problems.add(f"{where}: field 'search_title': expected the status {raw['status']} in the title")
+        described = len(errorpages.meta_description(raw["title"], raw["summary"]))
+        if described > errorpages.MAX_DESCRIPTION:
+            problems.add(
+                f"{where}: field 'summary': with the title the meta description has {described} characters; "
+                f"expected at most {errorpages.MAX_DESCRIPTION}"
+            )
         related = tuple(ref if "/" in ref else f"{provider}/{ref}" for ref in raw.get("related", []))
         entries.append(
             ErrorEntry(
@@ -148,6 +159,7 @@ def _catalog(
                 code=raw.get("code"),
                 sdk_exception=raw.get("sdk_exception"),
                 title=raw["title"],
+                search_title=raw["search_title"],
                 summary=raw["summary"],
                 message=raw.get("message"),
                 variants=tuple(raw.get("variants", [])),

@@ -17,17 +17,32 @@ def provider_index_uri(provider: str) -> str:
     return f"errors/{provider}/index.md"
 
 
-def page_title(entry: ErrorEntry, provider_name: str) -> str:
-    """The title people search for: provider, status, the code they see in the body, and the gist."""
+MAX_DESCRIPTION = 200
+"""Longest meta description of an error page; search results show about 155 characters, the message first."""
+
+
+def page_title(entry: ErrorEntry) -> str:
+    """The <title> (before the site name): short enough to show whole in search results, in the words
+    people type. Written per entry in the data (search_title), checked to carry the status."""
+    return entry.search_title
+
+
+def heading(entry: ErrorEntry, provider_name: str) -> str:
+    """The page's h1 and the text of links to it: provider, status, the code seen in the body, and the gist."""
     signal = entry.code or entry.type
     return f"{provider_name} error {entry.status}{' ' + signal if signal else ''}: {entry.title}"
 
 
+def meta_description(title: str, summary: str) -> str:
+    """The message's gist in quotes, as a reader would paste it into a search, then what it means."""
+    return f'"{title}": {summary}'
+
+
 def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, str]) -> str:
-    """The Markdown of one error page. titles maps every error ref to its page title (for related links)."""
+    """The Markdown of one error page. titles maps every error ref to its heading (for related links)."""
     here = entry.src_uri
-    title = page_title(entry, provider_name)
-    out = [front_matter({"title": title, "description": entry.summary}), f"# {title}", "", relink(entry.meaning, here)]
+    front = front_matter({"title": page_title(entry), "description": meta_description(entry.title, entry.summary)})
+    out = [front, f"# {heading(entry, provider_name)}", "", relink(entry.meaning, here)]
 
     facts = [("HTTP status", code(str(entry.status)))]
     if entry.type:

@@ -21,7 +21,7 @@ from pathlib import Path
 from checker import PROVIDERS
 from sitegen import widgets
 from sitegen.dataset import load_dataset
-from sitegen.errorpages import page_title
+from sitegen.errorpages import heading
 from sitegen.errors import BuildError
 from sitegen.flowchart import Link, render_html
 from sitegen.flowchart_load import load_flowchart
@@ -159,6 +159,6 @@ def expand_for_page(
 
 
 def catalog_titles(data_dir: Path) -> dict[str, str]:
-    """Every error ref with the title of its page, from the validated data (the error pages' source)."""
+    """Every error ref with the heading of its page, from the validated data (the error pages' source)."""
     dataset = load_dataset(data_dir, {p.id: p.name for p in PROVIDERS.values()})
-    return {e.ref: page_title(e, c.provider_name) for c in dataset.catalogs for e in c.errors}
+    return {e.ref: heading(e, c.provider_name) for c in dataset.catalogs for e in c.errors}

@@ -51,9 +51,8 @@ class SiteGenerator:
     # --- generated pages -------------------------------------------------------------------------
 
     def error_titles(self) -> dict[str, str]:
-        return {
-            e.ref: errorpages.page_title(e, c.provider_name) for c in self.dataset.catalogs for e in c.errors
-        }
+        """Every error ref with the heading of its page: the text of links to it."""
+        return {e.ref: errorpages.heading(e, c.provider_name) for c in self.dataset.catalogs for e in c.errors}
 
     def generated_pages(self) -> list[tuple[str, str]]:
         """(src_uri, Markdown) of every page made from data."""

@@ -29,6 +29,7 @@ class ErrorEntry:
     code: str | None
     sdk_exception: str | None
     title: str
+    search_title: str  # the short <title>; `title` stays the gist of the message shown on the page
     summary: str
     message: str | None
     variants: tuple[str, ...]

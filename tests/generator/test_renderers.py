@@ -24,6 +24,7 @@ def _entry(**changes: object) -> ErrorEntry:
         "code": "out_of_credit",
         "sdk_exception": None,
         "title": "Out of credit",
+        "search_title": "Acme 429 out_of_credit: fix",
         "summary": "The Acme account has no credit left; add credit to continue.",
         "message": "You are out of credit.",
         "variants": (),
@@ -43,8 +44,8 @@ def _entry(**changes: object) -> ErrorEntry:
 def test_error_page_markdown() -> None:
     titles = {"acme/401-bad-key": "Acme error 401: Bad key"}
     assert errorpages.render_error_page(_entry(), "Acme", titles) == (
-        '---\ntitle: "Acme error 429 out_of_credit: Out of credit"\n'
-        'description: "The Acme account has no credit left; add credit to continue."\n---\n'
+        '---\ntitle: "Acme 429 out_of_credit: fix"\n'
+        'description: "\\"Out of credit\\": The Acme account has no credit left; add credit to continue."\n---\n'
         "\n# Acme error 429 out_of_credit: Out of credit\n\n"
         "The balance is empty. See [storage](../../store.md).\n\n"
         "HTTP status\n:   `429`\n\nError type\n:   `quota`\n\nError code\n:   `out_of_credit`\n\n"
