@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sitegen import errorpages, faq, jsonld, seo, tables, tags
+from checker.providers import Provider
+from sitegen import errorpages, faq, jsonld, providerpages, seo, tables, tags
 from sitegen.errors import BuildError
 from sitegen.gitdates import FileDates
+from sitegen.links import relative_to_page
 from sitegen.models import Cell, Dataset, FaqEntry, Source, Topic
 from sitegen.tables import ProviderLike
+
+PROVIDERS_FILE = "checker/providers.py"
+"""Where checker.PROVIDERS is written: the dates of the generated provider pages come from its history."""
 
 FAQ_TAG = "faq"
 
@@ -41,7 +46,7 @@ class PageInfo:
 @dataclass
 class SiteGenerator:
     dataset: Dataset
-    providers: Mapping[str, ProviderLike]
+    providers: Mapping[str, Provider]
     git_dates: Mapping[str, FileDates]
     render_markdown: Callable[[str], str]
     site: SiteInfo
@@ -70,6 +75,11 @@ class SiteGenerator:
             pages.append((errorpages.ERRORS_INDEX, errorpages.render_errors_index(self.dataset.catalogs)))
             newest_all = max(e.checked for e in self.dataset.all_errors())
             self._sources[errorpages.ERRORS_INDEX] = (self.dataset.catalogs[0].source_file, newest_all)
+        for provider_id in providerpages.generated_ids(self.providers):
+            provider = self.providers[provider_id]
+            uri = providerpages.guide_uri(provider_id)
+            pages.append((uri, providerpages.render_provider_page(provider)))
+            self._sources[uri] = (PROVIDERS_FILE, providerpages.newest_checked(provider))
         return pages
 
     # --- checks that need the pages --------------------------------------------------------------
@@ -130,7 +140,10 @@ class SiteGenerator:
             FAQ_TAG: faq_block,
             "comparison": comparison,
             "key-formats": lambda tag: tables.key_format_table(pick_providers(tag)),
-            "providers": lambda tag: tables.provider_overview_table(pick_providers(tag)),
+            "providers": lambda tag: tables.provider_overview_table(
+                pick_providers(tag),
+                {p: relative_to_page(providerpages.guide_uri(p), src_uri) for p in provider_ids},
+            ),
             "storage": lambda _: tables.storage_table(self.dataset.storage),
             "errors": error_list,
         }

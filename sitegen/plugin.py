@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from checker import PROVIDERS
-from sitegen import csp, flowchart_embed, runtime, seo, sitemap, tags, wheel, widgets
+from sitegen import csp, flowchart_embed, providerpages, runtime, seo, sitemap, tags, wheel, widgets
 from sitegen.dataset import FAQ_FILE, load_dataset
 from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
@@ -76,6 +76,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             self._generator = self._load_generator(config)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
+        if config.nav is not None:  # the generated provider pages join the nav's "get a key" section
+            config.nav = providerpages.with_nav_section(config.nav, providerpages.nav_entries(PROVIDERS))
         self._sitemap = {}
         self._titles = None
         return config

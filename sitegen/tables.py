@@ -6,7 +6,7 @@ the other facts from data/comparison.yml and data/storage.yml.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from sitegen.mdtext import as_of, cell, code, footnote_definition, footnote_label
@@ -56,7 +56,7 @@ class ProviderLike(Protocol):
     def sources(self) -> Sequence[_SourceLike]: ...
 
 
-class _Footnotes:
+class Footnotes:
     """Footnotes in first-use order; one per source URL."""
 
     def __init__(self) -> None:
@@ -82,7 +82,7 @@ def _plain(sources: Sequence[_SourceLike]) -> list[Source]:
     return [Source(s.title, s.url) for s in sources]
 
 
-def _finish(rows: list[str], notes: _Footnotes, dates: list[str]) -> str:
+def _finish(rows: list[str], notes: Footnotes, dates: list[str]) -> str:
     return "\n".join([*rows, "", f"{as_of(dates)} Sources are in the footnotes.", "", *notes.definitions()])
 
 
@@ -92,7 +92,7 @@ def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str
     The corner cell is named: an empty header cell leaves the row headers' column unlabelled for
     screen readers (axe's empty-table-header rule).
     """
-    notes = _Footnotes()
+    notes = Footnotes()
     rows = ["| Topic | " + " | ".join(name for _, name in providers) + " |", "|---" * (len(providers) + 1) + "|"]
     dates: list[str] = []
     for topic in topics:
@@ -120,7 +120,14 @@ def _length(bounds: tuple[int, int]) -> str:
 
 def key_format_table(providers: Sequence[ProviderLike]) -> str:
     """One row per key format: what it starts with, its length and alphabet, and who documents it."""
-    notes = _Footnotes()
+    notes = Footnotes()
+    rows, dates = key_format_rows(providers, notes)
+    return _finish(rows, notes, dates)
+
+
+def key_format_rows(providers: Sequence[ProviderLike], notes: Footnotes) -> tuple[list[str], list[str]]:
+    """The key format table's rows and the checked dates of its facts; sources go to the caller's notes,
+    so a page that cites the same source elsewhere gets one footnote for it."""
     rows = [
         "| Provider | Key type | Starts with | Length | Characters | Documented by the provider |",
         "|---|---|---|---|---|---|",
@@ -136,26 +143,32 @@ def key_format_table(providers: Sequence[ProviderLike]) -> str:
                 f"| {cell(provider.name)} | {label}{notes.cite(_plain(fmt.sources))} | {prefix} "
                 f"| {_length(fmt.total_length)} | {cell(fmt.alphabet)} | {documented} |"
             )
-    return _finish(rows, notes, dates)
+    return rows, dates
 
 
-def provider_overview_table(providers: Sequence[ProviderLike]) -> str:
-    """Where to get the key, the environment variable the SDKs read, and the header it goes in."""
-    notes = _Footnotes()
+def provider_overview_table(providers: Sequence[ProviderLike], guides: Mapping[str, str] | None = None) -> str:
+    """Where to get the key, the environment variable the SDKs read, and the header it goes in.
+
+    guides: provider id -> link to that provider's guide page, relative to the page the table is on.
+    """
+    notes = Footnotes()
     rows = ["| Provider | Console | Environment variable | Sent as |", "|---|---|---|---|"]
     dates: list[str] = []
     for provider in providers:
         dates += [s.checked for s in provider.sources]
         env = ", ".join(code(v) for v in provider.env_vars) or "-"
+        name = cell(provider.name)
+        if guides and provider.id in guides:
+            name = f"[{name}]({guides[provider.id]})"
         rows.append(
-            f"| {cell(provider.name)}{notes.cite(_plain(provider.sources))} | <{provider.console_url}> | {env} "
+            f"| {name}{notes.cite(_plain(provider.sources))} | <{provider.console_url}> | {env} "
             f"| {code(provider.auth_header)} |"
         )
     return _finish(rows, notes, dates)
 
 
 def storage_table(options: Sequence[StorageOption]) -> str:
-    notes = _Footnotes()
+    notes = Footnotes()
     rows = ["| Where the code runs | Keep the key in | What it gives you |", "|---|---|---|"]
     for option in options:
         gives = "; ".join(cell(g) for g in option.gives)
