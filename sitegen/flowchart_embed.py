@@ -23,8 +23,7 @@ from sitegen import widgets
 from sitegen.dataset import load_dataset
 from sitegen.errorpages import heading
 from sitegen.errors import BuildError
-from sitegen.flowchart import Link, render_html
-from sitegen.flowchart_load import load_flowchart
+from sitegen.flowchart import Flowchart, Link, render_html
 
 FLOWCHART_TAG = "keybase:flowchart"
 LOOKUP_TAG = "keybase:error-lookup"
@@ -124,20 +123,22 @@ def expand_for_page(
     *,
     page_url: str,
     source: str,
-    data_dir: Path,
+    chart: Flowchart | None,
     paths: widgets.SitePaths,
     page_url_of: Callable[[str], str | None],
     error_titles: Callable[[], dict[str, str]],
 ) -> str:
     """The plugin's one call. page_url_of: a docs path's site URL, or None when no such page.
 
+    chart: the flowchart, loaded and checked with the rest of the data before any page is built.
     error_titles: every error ref ("openai/401-invalid-api-key") with its page title; read only
     when the page has a flowchart, so pages without one cost nothing.
     """
 
     def flowchart() -> str:
+        if chart is None:
+            raise BuildError(f"{source}: {FLOWCHART_TAG}: the build loaded no flowchart data")
         titles = error_titles()
-        chart = load_flowchart(data_dir, error_ids=titles.keys())
 
         def resolve(link: Link) -> tuple[str, str] | None:
             docs_path = link.target if link.kind == "page" else f"errors/{link.target}.md"

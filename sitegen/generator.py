@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from checker.providers import Provider
 from sitegen import errorpages, faq, jsonld, providerpages, seo, tables, tags
 from sitegen.errors import BuildError
+from sitegen.flowchart import Flowchart
 from sitegen.gitdates import FileDates
 from sitegen.links import relative_to_page
 from sitegen.models import Cell, Dataset, FaqEntry, Source, Topic
@@ -50,6 +51,7 @@ class SiteGenerator:
     git_dates: Mapping[str, FileDates]
     render_markdown: Callable[[str], str]
     site: SiteInfo
+    flowchart: Flowchart | None = None  # data/flowchart.yml, checked at load; None where no page needs it
     _faq_markup: dict[str, list[FaqEntry]] = field(default_factory=dict)
     _sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # generated page -> (data file, checked)
 

@@ -24,6 +24,7 @@ from sitegen import csp, flowchart_embed, providerpages, runtime, seo, sitemap, 
 from sitegen.dataset import FAQ_FILE, load_dataset
 from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
+from sitegen.flowchart_load import load_flowchart
 from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
 from sitegen.gitdates import git_file_dates
 from sitegen.jsonld import Crumb
@@ -84,9 +85,10 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
 
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
         data_dir = (self._root / self.config.data_dir).resolve()
-        dataset = load_dataset(
-            data_dir, {p.id: p.name for p in PROVIDERS.values()}, _relative_label(data_dir, self._root)
-        )
+        label = _relative_label(data_dir, self._root)
+        dataset = load_dataset(data_dir, {p.id: p.name for p in PROVIDERS.values()}, label)
+        # The flowchart is data too: checked here, so a broken one stops every build, not only its page's.
+        chart = load_flowchart(data_dir, label, error_ids={e.ref for e in dataset.all_errors()})
         # The FAQPage text is rendered with the site's own Markdown settings, so it matches the page.
         renderer = md.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 
@@ -100,7 +102,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             language=str(config.theme.get("language") or "en"),
             docs_prefix=_relative_label(Path(config.docs_dir).resolve(), self._root) + "/",
         )
-        return SiteGenerator(dataset, PROVIDERS, git_file_dates(self._root), render, site)
+        return SiteGenerator(dataset, PROVIDERS, git_file_dates(self._root), render, site, chart)
 
     def _gen(self) -> SiteGenerator:
         if self._generator is None:  # on_config always runs first; this guards a misuse of the class
@@ -135,7 +137,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
                 markdown,
                 page_url=page.url,
                 source=page.file.src_uri,
-                data_dir=self._root / "data",
+                chart=self._gen().flowchart,
                 paths=paths,
                 page_url_of=lambda path: (found.url if (found := files.get_file_from_path(path)) else None),
                 error_titles=self._gen().error_titles,  # the validated catalog, not a second read of data/

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.generator.support import site_with_data_copy
-from tests.support import build_site
+from tests.support import ROOT, build_site
 
 
 def _edit(relative: str, old: str, new: str) -> Callable[[Path], None]:
@@ -71,6 +72,21 @@ CASES = [
         [r"entry '401-invalid-api-key': field 'patterns': no pattern matches the entry's own message"],
     ),
     (
+        "flowchart-dangling-answer",
+        _edit("flowchart.yml", "        next: q-status\n", "        next: q-nowhere\n"),
+        [r"data/flowchart\.yml: node 'start': answer '[^']+' leads to 'q-nowhere', which does not exist"],
+    ),
+    (
+        "flowchart-unknown-error-link",
+        _edit("flowchart.yml", "- error: openai/401-missing-api-key\n", "- error: openai/401-no-such-error\n"),
+        [r"data/flowchart\.yml: node '[a-z0-9-]+': link to error 'openai/401-no-such-error', which is not in the"],
+    ),
+    (
+        "flowchart-schema",
+        _edit("flowchart.yml", "start: start\n", "start: start\nstart_here: yes\n"),
+        [r"data/flowchart\.yml: field 'start_here': unknown field"],
+    ),
+    (
         "bad-yaml-syntax",
         _edit("storage.yml", "  - id: vercel-env\n", "  - id: vercel-env\n   broken: [\n"),
         [r"data/storage\.yml:\d+:\d+: invalid YAML: "],
@@ -101,3 +117,26 @@ def test_unbroken_copy_builds(tmp_path: Path) -> None:
     result = build_site(dest, config)
     assert result.returncode == 0, result.stderr[-2000:]
     assert (dest / "errors" / "openai" / "429-insufficient-quota" / "index.html").is_file()
+
+
+def test_broken_flowchart_stops_a_build_whose_pages_do_not_show_it(tmp_path: Path) -> None:
+    """The flowchart is checked with the rest of the data, not only when a page asks for it."""
+    config, data = site_with_data_copy(tmp_path)
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    page = docs / "troubleshooting" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    assert "<!-- keybase:flowchart -->\n" in text
+    page.write_text(text.replace("<!-- keybase:flowchart -->\n", ""), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(f"docs_dir: {ROOT / 'docs'}\n", f"docs_dir: {docs}\n", 1),
+        encoding="utf-8",
+    )
+    _edit("flowchart.yml", "        next: q-status\n", "        next: q-nowhere\n")(data)
+    dest = tmp_path / "site"
+    result = build_site(dest, config)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, "the build passed with a broken flowchart"
+    assert "data/flowchart.yml: node 'start': answer" in output, output[-2000:]
+    assert "Traceback" not in output
+    assert not dest.exists() or not any(dest.iterdir()), "a site was written despite bad data"
