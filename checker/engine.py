@@ -208,10 +208,10 @@ def _unwrap_unless_key(text: str) -> Unwrapped:
 def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
     removed = unwrapped.removed
     if "WHITESPACE_AROUND" in removed:
-        what = "a line break" if unwrapped.newline_around else "spaces"
+        what = "A line break comes" if unwrapped.newline_around else "Spaces come"
         state.add(
             "WHITESPACE_AROUND",
-            f"There is {what} before or after the key. Many programs send it along as part of the key, "
+            f"{what} before or after the key. Many programs send it along as part of the key, "
             "and the provider then rejects it.",
             "Remove it. In a .env file, end the line right after the key.",
         )
