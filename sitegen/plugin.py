@@ -40,7 +40,8 @@ class KeybaseConfig(Config):
     """The npm install folder that holds the pinned pyodide package, relative to mkdocs.yml."""
 
     runtime_dir = opt.Type(str, default="assets/pyodide")
-    """Where the Pyodide runtime files are copied in the built site."""
+    """Where the Pyodide runtime files are copied in the built site, under a folder named after the pinned
+    version (e.g. assets/pyodide/314.0.7/), so a server may cache them for a year: a new pin is a new URL."""
 
     checker_dir = opt.Type(str, default="assets/checker")
     """Where the checker wheel and its manifest are written in the built site."""
@@ -62,6 +63,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._root = Path(".")
         self._pyodide_dir: Path | None = None
         self._pyodide_version = ""
+        self._runtime_path = ""
         self._generator: SiteGenerator | None = None
         self._nav: Navigation | None = None
         self._files: Files | None = None
@@ -74,6 +76,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             pinned = runtime.pinned_pyodide_version(self._root / self.config.package_json)
             self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
             self._pyodide_version = pinned
+            self._runtime_path = runtime.versioned_dir(self.config.runtime_dir, pinned)
             self._generator = self._load_generator(config)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
@@ -130,7 +133,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, files: Files, **_: Any) -> str:
         help_page = files.get_file_from_path("key-checker.md")
         help_url = help_page.url if help_page else None
-        paths = widgets.SitePaths(self.config.runtime_dir, self.config.checker_dir, help_url)
+        paths = widgets.SitePaths(self._runtime_path, self.config.checker_dir, help_url)
         try:
             # The flowchart first: its "check my key" step holds the key checker's tag.
             markdown = flowchart_embed.expand_for_page(
@@ -194,7 +197,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         if self._pyodide_dir is None:  # on_config always runs first; this guards a misuse of the class
             raise PluginError("keybase: on_post_build ran before on_config")
         site_dir = Path(config.site_dir)
-        runtime.copy_runtime(self._pyodide_dir, site_dir / self.config.runtime_dir)
+        runtime.copy_runtime(self._pyodide_dir, site_dir / self._runtime_path)
         package_dir = self._root / self.config.checker_package
         version = _read_version(package_dir / "__init__.py")
         built = wheel.build_wheel(package_dir, package_dir.name, version, site_dir / self.config.checker_dir)
@@ -211,7 +214,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         settings = deploy.DeploySettings(
             server_name=urlsplit(config.site_url or "http://localhost/").hostname or "localhost",
             root=self.config.nginx_root,
-            runtime_dir=self.config.runtime_dir,
+            runtime_dir=self._runtime_path,
             runtime_version=self._pyodide_version,
         )
         try:

@@ -47,6 +47,11 @@ def check_installed_pyodide(node_modules: Path, pinned: str) -> Path:
     return package_dir
 
 
+def versioned_dir(runtime_dir: str, version: str) -> str:
+    """The runtime's folder in the site: one per pinned version, so its URLs never change content."""
+    return f"{runtime_dir.strip('/')}/{version}"
+
+
 def copy_runtime(package_dir: Path, dest: Path) -> list[Path]:
     """Copy the runtime files into the built site; returns the written paths."""
     dest.mkdir(parents=True, exist_ok=True)

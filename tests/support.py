@@ -15,8 +15,14 @@ from urllib.parse import urlsplit
 
 from sitegen.deploy.headers_file import headers_for_path, parse_headers_file
 from sitegen.deploy.model import PathRule
+from sitegen.runtime import pinned_pyodide_version, versioned_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def runtime_path() -> str:
+    """Where the build puts the Pyodide runtime: the plugin's folder named after the pinned version."""
+    return versioned_dir("assets/pyodide", pinned_pyodide_version(ROOT / "package.json"))
 
 
 def build_site(dest: Path, config: Path | None = None) -> subprocess.CompletedProcess[str]:

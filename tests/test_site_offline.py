@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import ROOT, runtime_path
 
 # Absolute URLs in attributes, CSS url(...) and @import, and JS string literals.
 URL = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?[/"')`\s]""")
@@ -87,7 +87,7 @@ def test_no_foreign_host_in_built_files(built_site: Path, suffix: str) -> None:
 
 
 def test_pyodide_runtime_is_self_hosted(built_site: Path) -> None:
-    runtime = built_site / "assets" / "pyodide"
+    runtime = built_site / runtime_path()
     assert (runtime / "pyodide.asm.wasm").stat().st_size > 1_000_000
     assert (runtime / "python_stdlib.zip").is_file()
     assert list((built_site / "assets" / "checker").glob("checker-*.whl")) != []

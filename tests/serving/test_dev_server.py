@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from sitegen.deploy.headers_file import headers_for_path, parse_headers_file
-from tests.serving.test_nginx import WORKER, fetch
+from tests.serving.test_nginx import RUNTIME, WORKER, fetch
 from tests.support import serve_directory
 
 
 @pytest.mark.parametrize(
-    "path", ["/", f"/{WORKER}", "/assets/pyodide/pyodide.asm.wasm"], ids=["html", "worker", "wasm"]
+    "path", ["/", f"/{WORKER}", f"/{RUNTIME}/pyodide.asm.wasm"], ids=["html", "worker", "wasm"]
 )
 def test_dev_server_sends_the_generated_headers(built_site: Path, path: str) -> None:
     rules = parse_headers_file((built_site / "_headers").read_text(encoding="utf-8"))

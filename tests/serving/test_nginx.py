@@ -15,10 +15,10 @@ from sitegen.deploy.nginx import Tls, render_server
 from sitegen.deploy.outputs import DEPLOY_DIR, NGINX_HTTP, NGINX_TLS, built_files
 from sitegen.runtime import pinned_pyodide_version
 from tests.serving.nginx import NGINX, NginxServer, localize, main_config
-from tests.support import ROOT
+from tests.support import ROOT, runtime_path
 
 WORKER = "assets/keycheck/worker.js"
-RUNTIME = "assets/pyodide"  # the plugin's runtime_dir
+RUNTIME = runtime_path()
 
 
 def fetch(url: str, path: str, *, gzip: bool = False) -> http.client.HTTPResponse:
