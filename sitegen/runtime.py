@@ -52,12 +52,32 @@ def versioned_dir(runtime_dir: str, version: str) -> str:
     return f"{runtime_dir.strip('/')}/{version}"
 
 
+LOCK_FILE = "pyodide-lock.json"
+
+
+def trimmed_lock(lock_text: str, source: str) -> str:
+    """The lock file with its `info` (Pyodide checks the ABI in it) and no package.
+
+    The site ships no Pyodide package, only the checker wheel, so the 350-odd package entries would be
+    downloaded on every cold start for nothing.
+    """
+    try:
+        info = json.loads(lock_text)["info"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BuildError(f"{source}: not a Pyodide lock file with an 'info' entry ({exc})") from exc
+    return json.dumps({"info": info, "packages": {}}, sort_keys=True, separators=(",", ":")) + "\n"
+
+
 def copy_runtime(package_dir: Path, dest: Path) -> list[Path]:
-    """Copy the runtime files into the built site; returns the written paths."""
+    """Copy the runtime files into the built site (the lock file trimmed); returns the written paths."""
     dest.mkdir(parents=True, exist_ok=True)
     written = []
     for name in RUNTIME_FILES:
         target = dest / name
-        shutil.copyfile(package_dir / name, target)
+        if name == LOCK_FILE:
+            source = package_dir / name
+            target.write_text(trimmed_lock(source.read_text(encoding="utf-8"), str(source)), encoding="utf-8")
+        else:
+            shutil.copyfile(package_dir / name, target)
         written.append(target)
     return written

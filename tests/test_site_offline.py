@@ -8,6 +8,7 @@ none is ever requested.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -91,3 +92,10 @@ def test_pyodide_runtime_is_self_hosted(built_site: Path) -> None:
     assert (runtime / "pyodide.asm.wasm").stat().st_size > 1_000_000
     assert (runtime / "python_stdlib.zip").is_file()
     assert list((built_site / "assets" / "checker").glob("checker-*.whl")) != []
+
+
+def test_shipped_lock_file_lists_no_package(built_site: Path) -> None:
+    """The browser downloads the lock on every cold start; the site needs none of Pyodide's packages."""
+    shipped = json.loads((built_site / runtime_path() / "pyodide-lock.json").read_text(encoding="utf-8"))
+    original = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    assert shipped == {"info": original["info"], "packages": {}}
