@@ -229,12 +229,16 @@ def node_anchor(node_id: str) -> str:
 
 
 def render_html(
-    chart: Flowchart, resolve: LinkResolver, embeds: Mapping[str, str] | None = None, source: str = "flowchart"
+    chart: Flowchart,
+    resolve: LinkResolver,
+    embeds: Mapping[str, Callable[[], str]] | None = None,
+    source: str = "flowchart",
 ) -> str:
     """The whole flowchart as nested HTML: each node under the first answer that leads to it.
 
     Later answers that lead to an already rendered node link to it in the page. `embeds` maps an
-    embed name (e.g. "keycheck") to the HTML of that widget. No blank lines of its own, so Markdown
+    embed name (e.g. "keycheck") to a function giving that widget's HTML, called for each node that
+    shows it, so every copy gets element ids of its own. No blank lines of its own, so Markdown
     keeps the block as raw HTML.
     """
     start = escape(chart.start)
@@ -251,7 +255,7 @@ def render_html(
 class _TreeRenderer:
     chart: Flowchart
     resolve: LinkResolver
-    embeds: Mapping[str, str]
+    embeds: Mapping[str, Callable[[], str]]
     source: str
     lines: list[str]
     placed: set[str] = field(default_factory=set)
@@ -278,7 +282,8 @@ class _TreeRenderer:
         if node.embed:
             if node.embed not in self.embeds:
                 raise BuildError(f"{self.source}: node '{node.id}': embed '{node.embed}' has no widget to show")
-            lines += [f'<div class="fc-embed" data-fc-embed="{escape(node.embed)}">', self.embeds[node.embed], "</div>"]
+            widget = self.embeds[node.embed]()
+            lines += [f'<div class="fc-embed" data-fc-embed="{escape(node.embed)}">', widget, "</div>"]
         lines.append('<ul class="fc-answers">')
         for answer in node.answers:
             lines.append(

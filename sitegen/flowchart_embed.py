@@ -7,70 +7,56 @@ A page asks for them with a line of its own::
 
 The flowchart expands to its whole tree as nested HTML (readable without JavaScript); the lookup to a
 text area that the script docs/assets/flowchart/errorlookup.js wires to the key checker's worker.
-The flowchart's "check my key" step holds the key checker's own tag, which the widget expansion that
-runs after this one turns into the checker. Pure functions first; `expand_for_page` is the plugin's glue.
+The flowchart's "check my key" step shows the key checker, taken from the page's KeyCheckerTags so
+its element ids follow the page's other checkers. Pure functions first; `page_handlers` is the
+plugin's glue.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from checker import PROVIDERS
-from sitegen import widgets
+from sitegen import tags, widgets
 from sitegen.dataset import load_dataset
 from sitegen.errorpages import heading
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart, Link, render_html
 
-FLOWCHART_TAG = "keybase:flowchart"
-LOOKUP_TAG = "keybase:error-lookup"
-_TAG_LINE = re.compile(r"^[ ]{0,3}<!--\s*keybase:(?P<name>flowchart|error-lookup)\s*-->\s*$")
-_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+FLOWCHART_TAG_NAME = "flowchart"
+LOOKUP_TAG_NAME = "error-lookup"
+FLOWCHART_TAG = f"keybase:{FLOWCHART_TAG_NAME}"
 
 SCRIPT_FLOWCHART = "assets/flowchart/flowchart.js"
 SCRIPT_LOOKUP = "assets/flowchart/errorlookup.js"
 STYLE = "assets/flowchart/flowchart.css"
-KEYCHECK_EMBED = f"\n<!-- {widgets.TAG} -->\n"
-"""The key checker's tag on a line of its own: the widget expansion turns it into the checker."""
 
 
-def expand(markdown: str, *, source: str, flowchart: Callable[[], str], lookup: Callable[[int], str]) -> str:
-    """Replace each tag line outside fenced code; `flowchart()` and `lookup(n)` give the HTML.
+def handlers(*, source: str, flowchart: Callable[[], str], lookup: Callable[[int], str]) -> dict[str, tags.Handler]:
+    """The handlers of both tags on one page (tags.expand_tags); `flowchart()` and `lookup(n)` give the HTML.
 
     The flowchart may appear once per page (its node ids are element ids); the lookup any number of times.
     """
-    if "keybase:" not in markdown:
-        return markdown
-    out: list[str] = []
-    fence: str | None = None
     seen_flowchart = False
     lookups = 0
-    for line_no, line in enumerate(markdown.splitlines(keepends=True), start=1):
-        opened = _FENCE.match(line)
-        if fence is not None:
-            if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
-                fence = None
-            out.append(line)
-            continue
-        if opened:
-            fence = opened["fence"]
-            out.append(line)
-            continue
-        match = _TAG_LINE.match(line)
-        if match is None:
-            out.append(line)
-        elif match["name"] == "flowchart":
-            if seen_flowchart:
-                raise BuildError(f"{source}:{line_no}: {FLOWCHART_TAG}: a second flowchart; expected one per page")
-            seen_flowchart = True
-            out.append(f"\n{flowchart()}\n\n")
-        else:
-            lookups += 1
-            out.append(f"\n{lookup(lookups)}\n\n")
-    return "".join(out)
+
+    def flowchart_tag(tag: tags.Tag) -> str:
+        nonlocal seen_flowchart
+        tags.no_arguments(tag, source)
+        if seen_flowchart:
+            raise BuildError(f"{source}:{tag.line}: {FLOWCHART_TAG}: a second flowchart; expected one per page")
+        seen_flowchart = True
+        return tags.block(flowchart())
+
+    def lookup_tag(tag: tags.Tag) -> str:
+        nonlocal lookups
+        tags.no_arguments(tag, source)
+        lookups += 1
+        return tags.block(lookup(lookups))
+
+    return {FLOWCHART_TAG_NAME: flowchart_tag, LOOKUP_TAG_NAME: lookup_tag}
 
 
 def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str:
@@ -118,8 +104,7 @@ def flowchart_block(chart_html: str, *, page_url: str) -> str:
 # ------------------------------------------------------------------------------------------ plugin glue
 
 
-def expand_for_page(
-    markdown: str,
+def page_handlers(
     *,
     page_url: str,
     source: str,
@@ -127,8 +112,10 @@ def expand_for_page(
     paths: widgets.SitePaths,
     page_url_of: Callable[[str], str | None],
     error_titles: Callable[[], dict[str, str]],
-) -> str:
-    """The plugin's one call. page_url_of: a docs path's site URL, or None when no such page.
+    key_checker: widgets.KeyCheckerTags,
+) -> dict[str, tags.Handler]:
+    """The plugin's one call: the handlers for one page. page_url_of: a docs path's site URL, or None
+    when no such page. key_checker: the page's key checker tags, which number every checker on it.
 
     chart: the flowchart, loaded and checked with the rest of the data before any page is built.
     error_titles: every error ref ("openai/401-invalid-api-key") with its page title; read only
@@ -148,11 +135,12 @@ def expand_for_page(
             text = link.text if link.kind == "page" else titles[link.target]
             return widgets.relative_url(target, page_url), text or docs_path
 
-        tree = render_html(chart, resolve, {"keycheck": KEYCHECK_EMBED}, source="data/flowchart.yml")
+        # The blank lines around the checker are the ones its tag's expansion puts there on a page.
+        embeds = {"keycheck": lambda: f"\n{tags.block(key_checker.widget())}\n"}
+        tree = render_html(chart, resolve, embeds, source="data/flowchart.yml")
         return flowchart_block(tree, page_url=page_url)
 
-    return expand(
-        markdown,
+    return handlers(
         source=source,
         flowchart=flowchart,
         lookup=lambda index: render_lookup(index=index, page_url=page_url, paths=paths),

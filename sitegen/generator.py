@@ -103,8 +103,8 @@ class SiteGenerator:
 
     # --- tags in pages ---------------------------------------------------------------------------
 
-    def expand(self, markdown: str, src_uri: str) -> str:
-        """Replace this generator's tags in a page's Markdown by tables and FAQ blocks."""
+    def tag_handlers(self, src_uri: str) -> dict[str, tags.Handler]:
+        """The handlers of this generator's tags on one page (tags.expand_tags): tables and FAQ blocks."""
         provider_ids = list(self.providers)
         topic_ids = [t.id for t in self.dataset.topics]
         catalog_ids = [c.provider for c in self.dataset.catalogs]
@@ -138,7 +138,7 @@ class SiteGenerator:
             chosen = [e for c in self.dataset.catalogs if c.provider in ids for e in c.errors]
             return errorpages.error_table(chosen, src_uri)
 
-        handlers: dict[str, tags.Handler] = {
+        return {
             FAQ_TAG: faq_block,
             "comparison": comparison,
             "key-formats": lambda tag: tables.key_format_table(pick_providers(tag)),
@@ -149,7 +149,6 @@ class SiteGenerator:
             "storage": lambda _: tables.storage_table(self.dataset.storage),
             "errors": error_list,
         }
-        return tags.expand_tags(markdown, handlers, src_uri)
 
     def _topics(self) -> list[Topic]:
         """The data's topics after a console row built from PROVIDERS (the one source of console URLs)."""

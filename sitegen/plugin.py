@@ -134,24 +134,29 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         help_page = files.get_file_from_path("key-checker.md")
         help_url = help_page.url if help_page else None
         paths = widgets.SitePaths(self._runtime_path, self.config.checker_dir, help_url)
-        try:
-            # The flowchart first: its "check my key" step holds the key checker's tag.
-            markdown = flowchart_embed.expand_for_page(
-                markdown,
+        source = page.file.src_uri
+        # One checker numbering per page: the flowchart's "check my key" step takes its checker from it.
+        key_checker = widgets.KeyCheckerTags(page_url=page.url, source=source, paths=paths)
+        handlers = tags.combine(
+            key_checker.handlers(),
+            flowchart_embed.page_handlers(
                 page_url=page.url,
-                source=page.file.src_uri,
+                source=source,
                 chart=self._gen().flowchart,
                 paths=paths,
                 page_url_of=lambda path: (found.url if (found := files.get_file_from_path(path)) else None),
                 error_titles=self._gen().error_titles,  # the validated catalog, not a second read of data/
-            )
-            markdown = widgets.expand_key_checker(markdown, page_url=page.url, source=page.file.src_uri, paths=paths)
-            markdown = self._gen().expand(markdown, page.file.src_uri)
-            leftover = tags.leftover_tags(markdown, page.file.src_uri)
+                key_checker=key_checker,
+            ),
+            self._gen().tag_handlers(source),
+        )
+        try:
+            markdown = tags.expand_tags(markdown, handlers, source)
+            leftover = tags.leftover_tags(markdown, source)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         if leftover:
-            raise PluginError(f"{page.file.src_uri}:{leftover[0].line}: unknown tag keybase:{leftover[0].name}")
+            raise PluginError(f"{source}:{leftover[0].line}: unknown tag keybase:{leftover[0].name}")
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, **_: Any) -> str:

@@ -2,6 +2,8 @@
 
 A tag is an HTML comment, so a page still reads sensibly in any Markdown viewer. Tags inside fenced code
 blocks are left alone (pages may document the syntax). Values are comma-separated lists of ids.
+This is the one reader of the syntax: every feature that puts content in pages (tables, FAQ, key
+checker, flowchart, error lookup) gives `expand_tags` a handler per tag name.
 """
 
 from __future__ import annotations
@@ -57,8 +59,24 @@ def parse_tag(line: str, line_no: int, page: str) -> Tag | None:
     return Tag(match["name"], args, line_no)
 
 
+def combine(*handler_maps: Mapping[str, Handler]) -> dict[str, Handler]:
+    """One map of several features' handlers; a name claimed twice is a bug, not a choice."""
+    combined: dict[str, Handler] = {}
+    for handlers in handler_maps:
+        if clash := combined.keys() & handlers.keys():
+            raise ValueError(f"tag name(s) with two handlers: {', '.join(sorted(clash))}")
+        combined.update(handlers)
+    return combined
+
+
 def expand_tags(markdown: str, handlers: Mapping[str, Handler], page: str) -> str:
-    """Replace each tag whose name has a handler by the handler's Markdown; other tags stay."""
+    """Replace each tag whose name has a handler by the handler's Markdown; other tags stay.
+
+    Tags are handled in page order, so handlers that number their output (element ids) count in
+    reading order. A handler's output is not read for tags again.
+    """
+    if "keybase:" not in markdown:  # most pages: no need to walk the lines
+        return markdown
     lines = markdown.split("\n")
     for index, line, in_code in _lines_outside_fences(markdown):
         if in_code:
@@ -76,6 +94,18 @@ def leftover_tags(markdown: str, page: str) -> list[Tag]:
         if not in_code and (tag := parse_tag(line, index + 1, page)) is not None:
             found.append(tag)
     return found
+
+
+def block(content: str) -> str:
+    """Replacement text that stands as a block of its own: the blank lines around it keep Markdown
+    from wrapping it in a paragraph or joining it to the text next to it."""
+    return f"\n{content}\n"
+
+
+def no_arguments(tag: Tag, page: str) -> None:
+    """For tags that take none: any argument stops the build."""
+    if tag.args:
+        raise BuildError(f"{page}:{tag.line}: keybase:{tag.name} takes no attributes")
 
 
 def tag_names(markdown: str, page: str) -> set[str]:

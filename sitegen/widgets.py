@@ -13,27 +13,24 @@ links (`#finding-<CODE>`), with a line of its own::
 The expansion is plain HTML that reads well without JavaScript (a short note on how else to check a
 key) and that the widget script (docs/assets/keycheck/widget.js) turns into the live checker. The
 script tag is part of the expansion, so pages without the tag never load the widget or Pyodide.
-Pure functions only: the plugin passes in the page's URL and the site paths.
+Pure functions, and `KeyCheckerTags`, the tags' handlers for sitegen.tags: the plugin passes in the
+page's URL and the site paths.
 """
 
 from __future__ import annotations
 
 import html
 import posixpath
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checker import FINDINGS, PROVIDERS
+from sitegen import tags
 from sitegen.errors import BuildError
 
-TAG = "keybase:key-checker"
-FINDINGS_TAG = "keybase:key-checker-findings"
-_TAG_LINE = re.compile(
-    r"^[ ]{0,3}<!--\s*keybase:key-checker(?P<findings>-findings)?(?=[\s-])(?P<attrs>[^>]*?)\s*-->\s*$"
-)
-_ATTR = re.compile(r"(?P<name>[a-z_]+)=(?P<value>[A-Za-z0-9_-]+)")
-_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+TAG_NAME = "key-checker"
+FINDINGS_TAG_NAME = "key-checker-findings"
+TAG = f"keybase:{TAG_NAME}"
 
 WIDGET_SCRIPT = "assets/keycheck/widget.js"
 WIDGET_STYLE = "assets/keycheck/keycheck.css"
@@ -148,70 +145,54 @@ def render_findings_table(findings: Iterable[tuple[str, str, str]]) -> str:
     return "\n".join(rows)
 
 
-def _parse_attrs(raw: str, source: str, line_no: int, known: set[str]) -> dict[str, str]:
-    """The tag's name=value attributes; anything else stops the build, naming the page and line."""
-    attrs: dict[str, str] = {}
-    for token in raw.split():
-        match = _ATTR.fullmatch(token)
-        if match is None:
-            raise BuildError(f"{source}:{line_no}: {TAG}: cannot read {token!r}; expected e.g. provider=openai")
-        name, value = match["name"], match["value"]
-        if name != "provider":
-            raise BuildError(f"{source}:{line_no}: {TAG}: unknown attribute {name!r}; only 'provider' is allowed")
-        if value not in known:
-            raise BuildError(
-                f"{source}:{line_no}: {TAG}: provider={value!r} is not a provider id; expected one of "
-                + ", ".join(sorted(known))
-            )
-        attrs[name] = value
-    return attrs
+class KeyCheckerTags:
+    """The handlers of the key checker's tags on one page (tags.expand_tags).
 
-
-def expand_key_checker(
-    markdown: str,
-    *,
-    page_url: str,
-    source: str,
-    paths: SitePaths,
-    providers: Sequence[tuple[str, str]] | None = None,
-) -> str:
-    """Replace each embed tag line (outside fenced code) with the widget; other text is unchanged.
-
+    Numbers the widgets it renders, so their element ids are unique on the page; the flowchart, which
+    shows a checker in one of its steps, takes the next one from `widget`.
     source names the page in build errors (e.g. "troubleshooting/index.md").
     """
-    if TAG not in markdown:  # FINDINGS_TAG contains TAG
-        return markdown
-    options = provider_options(providers)
-    known = {provider_id for provider_id, _ in options}
-    out: list[str] = []
-    fence: str | None = None
-    count = 0
-    for line_no, line in enumerate(markdown.splitlines(keepends=True), start=1):
-        opened = _FENCE.match(line)
-        if fence is not None:
-            if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
-                fence = None
-            out.append(line)
-            continue
-        if opened:
-            fence = opened["fence"]
-            out.append(line)
-            continue
-        match = _TAG_LINE.match(line)
-        if match is None:
-            out.append(line)
-            continue
-        if match["findings"]:
-            if match["attrs"].strip():
-                raise BuildError(f"{source}:{line_no}: {FINDINGS_TAG} takes no attributes")
-            table = render_findings_table((f.code, f.severity, f.title) for f in FINDINGS)
-            out.append(f"\n{table}\n\n")
-            continue
-        attrs = _parse_attrs(match["attrs"], source, line_no, known)
-        count += 1
-        widget = render_key_checker(
-            index=count, page_url=page_url, paths=paths, providers=options, preselect=attrs.get("provider")
+
+    def __init__(
+        self,
+        *,
+        page_url: str,
+        source: str,
+        paths: SitePaths,
+        providers: Sequence[tuple[str, str]] | None = None,
+    ) -> None:
+        self._page_url = page_url
+        self._source = source
+        self._paths = paths
+        self._options = provider_options(providers)
+        self._count = 0
+
+    def handlers(self) -> dict[str, tags.Handler]:
+        return {TAG_NAME: self.key_checker, FINDINGS_TAG_NAME: self.findings}
+
+    def widget(self, preselect: str | None = None) -> str:
+        """The HTML of the page's next widget."""
+        self._count += 1
+        return render_key_checker(
+            index=self._count, page_url=self._page_url, paths=self._paths, providers=self._options, preselect=preselect
         )
-        # Blank lines around the block keep Markdown from wrapping it in a paragraph.
-        out.append(f"\n{widget}\n\n")
-    return "".join(out)
+
+    def key_checker(self, tag: tags.Tag) -> str:
+        return tags.block(self.widget(self._preselect(tag)))
+
+    def findings(self, tag: tags.Tag) -> str:
+        tags.no_arguments(tag, self._source)
+        return tags.block(render_findings_table((f.code, f.severity, f.title) for f in FINDINGS))
+
+    def _preselect(self, tag: tags.Tag) -> str | None:
+        """The provider=... attribute; any other attribute, or an unknown provider, stops the build."""
+        known = {provider_id for provider_id, _ in self._options}
+        where = f"{self._source}:{tag.line}: {TAG}"
+        for name, value in tag.args.items():
+            if name != "provider":
+                raise BuildError(f"{where}: unknown attribute {name!r}; only 'provider' is allowed")
+            if value not in known:
+                raise BuildError(
+                    f"{where}: provider={value!r} is not a provider id; expected one of " + ", ".join(sorted(known))
+                )
+        return tag.args.get("provider")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitegen.errors import BuildError
 from sitegen.flowchart import Link, from_data, inline, render_html
-from sitegen.flowchart_embed import expand, render_lookup
-from sitegen.widgets import SitePaths
+from sitegen.flowchart_embed import handlers, page_handlers, render_lookup
+from sitegen.tags import combine, expand_tags
+from sitegen.widgets import KeyCheckerTags, SitePaths
 
 SMALL = {
     "start": "start",
@@ -78,13 +81,15 @@ def _resolve(link: Link) -> tuple[str, str]:
 
 def test_tree_renders_exactly() -> None:
     chart = from_data(SMALL, "flow.yml")
-    assert render_html(chart, _resolve, {"keycheck": "<p>WIDGET</p>"}) == EXPECTED
+    assert render_html(chart, _resolve, {"keycheck": lambda: "<p>WIDGET</p>"}) == EXPECTED
 
 
 def test_link_to_a_missing_page_stops_the_build_naming_the_node() -> None:
     chart = from_data(SMALL, "flow.yml")
     with pytest.raises(BuildError, match=r"^flow\.yml: node 'o-fine': link to page 'guide\.md': no such page"):
-        render_html(chart, lambda link: None if link.kind == "page" else ("x", "y"), {"keycheck": ""}, "flow.yml")
+        render_html(
+            chart, lambda link: None if link.kind == "page" else ("x", "y"), {"keycheck": lambda: ""}, "flow.yml"
+        )
 
 
 def test_missing_embed_widget_stops_the_build() -> None:
@@ -111,14 +116,46 @@ def test_expand_replaces_tags_outside_fences_only() -> None:
         "# T\n\n<!-- keybase:flowchart -->\n\n```\n<!-- keybase:error-lookup -->\n```\n"
         "<!-- keybase:error-lookup -->\n"
     )
-    out = expand(page, source="t.md", flowchart=lambda: "<div>FC</div>", lookup=lambda n: f"<div>L{n}</div>")
+    tag_handlers = handlers(source="t.md", flowchart=lambda: "<div>FC</div>", lookup=lambda n: f"<div>L{n}</div>")
+    out = expand_tags(page, tag_handlers, "t.md")
     assert out == "# T\n\n\n<div>FC</div>\n\n\n```\n<!-- keybase:error-lookup -->\n```\n\n<div>L1</div>\n\n"
 
 
 def test_second_flowchart_on_a_page_stops_the_build() -> None:
     page = "<!-- keybase:flowchart -->\ntext\n<!-- keybase:flowchart -->\n"
     with pytest.raises(BuildError, match=r"^t\.md:3: keybase:flowchart: a second flowchart"):
-        expand(page, source="t.md", flowchart=lambda: "x", lookup=lambda n: "y")
+        expand_tags(page, handlers(source="t.md", flowchart=lambda: "x", lookup=lambda n: "y"), "t.md")
+
+
+@pytest.mark.parametrize("name", ["flowchart", "error-lookup"])
+def test_arguments_on_the_troubleshooting_tags_stop_the_build(name: str) -> None:
+    page = f"text\n<!-- keybase:{name} open=yes -->\n"
+    with pytest.raises(BuildError, match=rf"^t\.md:2: keybase:{name} takes no attributes"):
+        expand_tags(page, handlers(source="t.md", flowchart=lambda: "x", lookup=lambda n: "y"), "t.md")
+
+
+def test_the_flowchart_checker_is_numbered_with_the_page_checkers_in_reading_order() -> None:
+    key_checker = KeyCheckerTags(page_url="t/", source="t.md", paths=SitePaths(), providers=[("openai", "OpenAI")])
+    troubleshooting = page_handlers(
+        page_url="t/",
+        source="t.md",
+        chart=from_data(SMALL, "flow.yml"),
+        paths=SitePaths(),
+        page_url_of=lambda path: path.removesuffix(".md") + "/",
+        error_titles=lambda: {"openai/401-x": "Title"},
+        key_checker=key_checker,
+    )
+    page = "<!-- keybase:key-checker -->\n<!-- keybase:flowchart -->\n<!-- keybase:key-checker -->\n"
+    out = expand_tags(page, combine(key_checker.handlers(), troubleshooting), "t.md")
+    assert re.findall(r'<div class="keycheck" id="(keycheck-\d)"', out) == ["keycheck-1", "keycheck-2", "keycheck-3"]
+    embed = out[out.index('data-fc-embed="keycheck"') : out.index("</div>\n<ul", out.index("data-fc-embed"))]
+    assert 'id="keycheck-2"' in embed
+    assert "keybase:" not in out
+
+
+def test_a_tag_name_claimed_by_two_features_is_refused() -> None:
+    with pytest.raises(ValueError, match="tag name\\(s\\) with two handlers: flowchart"):
+        combine(handlers(source="t.md", flowchart=lambda: "x", lookup=lambda n: "y"), {"flowchart": lambda tag: ""})
 
 
 def test_lookup_widget_is_private_by_construction() -> None:
