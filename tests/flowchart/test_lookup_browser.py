@@ -136,11 +136,31 @@ def test_pasted_errors_with_keys_never_leave_the_page(page: Page, context: Brows
     assert page.evaluate("history.length") == history
 
 
-def test_leaving_the_page_clears_the_pasted_text(page: Page, site_url: str) -> None:
+HIDE_FOR_LONG = """() => {
+    Object.defineProperty(document, "visibilityState", {configurable: true, get: () => "hidden"});
+    document.dispatchEvent(new Event("visibilitychange"));
+}"""
+LEAVE = "() => window.dispatchEvent(new PageTransitionEvent('pagehide'))"
+
+
+@pytest.mark.usefixtures("clipboard")
+@pytest.mark.parametrize("event", [HIDE_FOR_LONG, LEAVE], ids=["hidden-for-long", "left"])
+def test_hiding_or_leaving_the_page_clears_the_text_and_stops_the_worker(
+    page: Page, site_url: str, event: str
+) -> None:
     page.goto(site_url + PAGE)
-    page.locator(TEXT).fill("invalid x-api-key")
-    page.evaluate("window.dispatchEvent(new PageTransitionEvent('pagehide'))")
+    # Only the lookup's wait is shortened: the page's key checker keeps its own (minutes), so this
+    # sees the lookup's script stop the worker, not the checker's.
+    page.locator(ROOT_SELECTOR).evaluate("root => { root.dataset.clearAfter = '300'; }")
+    _ready(page)
+    assert _paste(page, CASES[0][1]) == CASES[0][2]
+    page.evaluate(event)
+    idle = f'{ROOT_SELECTOR}[data-error-lookup-state="idle"]'
+    page.wait_for_selector(idle, state="attached")
     assert page.locator(TEXT).input_value() == ""
+    assert page.locator(f"{RESULT} *").count() == 0
+    page.wait_for_timeout(200)  # the terminated worker leaves Playwright's list asynchronously
+    assert [w.url for w in page.workers if w.url.endswith("/assets/keycheck/worker.js")] == []
 
 
 @pytest.fixture

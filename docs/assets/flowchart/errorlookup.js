@@ -2,12 +2,12 @@
 // which runs checker.errorlookup.lookup on it; the matching catalog entries are shown with their fix
 // and a link to their page. Output is built with DOM nodes and textContent only. A key spotted in the
 // text is shown masked, as the worker returns it. The text is never stored, logged or put in the URL,
-// and it is cleared when the page is hidden for long or left.
+// and it is cleared, and the worker stopped, when the page is hidden for long or left.
 
-import { client, Reasons } from "../keycheck/client.js";
+import { client, forgetWhenHidden, Reasons } from "../keycheck/client.js";
 
 const DEBOUNCE_MS = 250;
-const CLEAR_AFTER_HIDDEN_MS = 120_000;
+const CLEAR_AFTER_HIDDEN_MS = 120_000; // a root's data-clear-after (ms) overrides it
 const MAX_SHOWN = 3;
 
 const FAILURE_WORDS = {
@@ -148,19 +148,8 @@ function wipeAll() {
   for (const lookup of lookups.values()) lookup.wipe();
 }
 
-// Hidden for long, or left: the pasted text goes (the key checker's script stops the worker likewise).
-let hiddenAt = 0;
-let hiddenTimer = 0;
-document.addEventListener("visibilitychange", () => {
-  clearTimeout(hiddenTimer);
-  if (document.visibilityState === "hidden") {
-    hiddenAt = Date.now();
-    hiddenTimer = setTimeout(wipeAll, CLEAR_AFTER_HIDDEN_MS);
-  } else if (hiddenAt && Date.now() - hiddenAt >= CLEAR_AFTER_HIDDEN_MS) {
-    wipeAll();
-  }
-});
-window.addEventListener("pagehide", wipeAll);
+// Hidden for long, or left: the pasted text goes, and the worker is stopped, as the key checker does.
+forgetWhenHidden(wipeAll, "[data-error-lookup]", CLEAR_AFTER_HIDDEN_MS);
 
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });

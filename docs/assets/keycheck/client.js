@@ -130,3 +130,32 @@ class CheckerClient extends EventTarget {
 }
 
 export const client = new CheckerClient();
+
+/**
+ * Hidden for long (another tab, a locked screen) or left: run wipe (clear the widgets' inputs), then stop
+ * the worker, which drops every key it saw. Each widget script calls this for its own widgets. The wait
+ * is the first root's data-clear-after (ms) when set, else defaultMs.
+ */
+export function forgetWhenHidden(wipe, rootSelector, defaultMs) {
+  const forget = () => {
+    wipe();
+    client.stop();
+  };
+  const clearAfterMs = () => {
+    const custom = Number(document.querySelector(rootSelector)?.dataset.clearAfter);
+    return Number.isFinite(custom) && custom > 0 ? custom : defaultMs;
+  };
+  let hiddenAt = 0;
+  let hiddenTimer = 0;
+  document.addEventListener("visibilitychange", () => {
+    clearTimeout(hiddenTimer);
+    if (document.visibilityState === "hidden") {
+      hiddenAt = Date.now();
+      hiddenTimer = setTimeout(forget, clearAfterMs());
+    } else if (hiddenAt && Date.now() - hiddenAt >= clearAfterMs()) {
+      forget(); // timers are throttled in hidden tabs: check on return too
+    }
+  });
+  // Leaving the page (or entering the back/forward cache) never keeps a key in an input or the worker.
+  window.addEventListener("pagehide", forget);
+}

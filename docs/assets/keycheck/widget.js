@@ -1,7 +1,7 @@
 // Mount every key checker on the page (the HTML comes from sitegen/widgets.py) and wire it to the
 // shared worker client. Loaded only by pages that embed the checker.
 
-import { client, Reasons } from "./client.js";
+import { client, forgetWhenHidden, Reasons } from "./client.js";
 import { clearVerdict, renderVerdict } from "./verdict.js";
 
 const DEBOUNCE_MS = 150;
@@ -152,28 +152,8 @@ function mountAll() {
   if (!document.querySelector("[data-runtime][data-checker]")) client.stop();
 }
 
-// Hidden for long (another tab, a locked screen): drop the key from the inputs and the worker.
-let hiddenAt = 0;
-let hiddenTimer = 0;
-function clearAfterMs() {
-  const custom = Number(document.querySelector("[data-keycheck]")?.dataset.clearAfter);
-  return Number.isFinite(custom) && custom > 0 ? custom : CLEAR_AFTER_HIDDEN_MS;
-}
-function forget() {
-  wipeAll();
-  client.stop();
-}
-document.addEventListener("visibilitychange", () => {
-  clearTimeout(hiddenTimer);
-  if (document.visibilityState === "hidden") {
-    hiddenAt = Date.now();
-    hiddenTimer = setTimeout(forget, clearAfterMs());
-  } else if (hiddenAt && Date.now() - hiddenAt >= clearAfterMs()) {
-    forget(); // timers are throttled in hidden tabs: check on return too
-  }
-});
-// Leaving the page (or entering the back/forward cache) never keeps the key in the input.
-window.addEventListener("pagehide", forget);
+// Hidden for long (another tab, a locked screen) or left: drop the key from the inputs and the worker.
+forgetWhenHidden(wipeAll, "[data-keycheck]", CLEAR_AFTER_HIDDEN_MS);
 
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll, { once: true });
