@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from checker import PROVIDERS
+from sitegen.providerpages import nav_entries
 from tests.content.nav import CONTENT_PAGES, DOCS, Page, handwritten_nav_pages, nav_pages
 
 MIN_WORDS = 150  # a stub page ("coming soon", a title and a line) has far fewer
@@ -58,7 +60,11 @@ def test_nav_lists_every_content_page() -> None:
     assert missing == [], f"content pages not in the nav of mkdocs.yml: {missing}"
 
 
-@pytest.mark.parametrize("page", nav_pages(), ids=str)
+# The build adds the generated provider guides to the nav; they must read as real pages too.
+GENERATED_NAV_PAGES = [path for entry in nav_entries(PROVIDERS) for path in entry.values()]
+
+
+@pytest.mark.parametrize("page", nav_pages() + GENERATED_NAV_PAGES, ids=str)
 def test_nav_page_is_built_with_real_content(built_site: Path, page: str) -> None:
     html = _built_html(built_site, page)
     assert html.is_file(), f"{page}: listed in the nav but not built ({html} missing)"
