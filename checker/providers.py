@@ -607,7 +607,6 @@ def _simple(
 GROQ = Provider(
     id="groq",
     name="Groq",
-    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="gsk_",
@@ -626,13 +625,17 @@ GROQ = Provider(
     test_call=_bearer(
         "https://api.groq.com/openai/v1/models", "A 200 with a list of models means the key is live.", _th("groq")
     ),
-    sources=(_th("groq"),),
+    # The quickstart links the keys page and exports GROQ_API_KEY; _client.py reads that variable
+    # and sends it as a Bearer token.
+    sources=(
+        _src("GroqDocs: Quickstart", "https://console.groq.com/docs/quickstart"),
+        _gh("groq/groq-python", "src/groq/_client.py", "main"),
+    ),
 )
 
 XAI = Provider(
     id="xai",
     name="xAI",
-    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="xai-",
@@ -647,21 +650,28 @@ XAI = Provider(
     ),
     env_vars=("XAI_API_KEY",),
     auth_header="Authorization: Bearer <key>",
-    console_url="https://console.x.ai/",
-    docs_url="https://docs.x.ai/docs/overview",
+    console_url="https://console.x.ai/team/default/api-keys",
+    docs_url="https://docs.x.ai/developers/quickstart",
     test_call=_bearer(
         "https://api.x.ai/v1/api-key",
         "A 200 describing the key means it is live; 400 or 401 means it is not.",
         _src("xAI API reference: API key", "https://docs.x.ai/docs/api-reference#api-key"),
         _th("xai"),
     ),
-    sources=(_th("xai"),),
+    # The getting-started guide links the console's API Keys page and says the SDKs read XAI_API_KEY;
+    # the SDK's clients read it and send it as a Bearer token.
+    sources=(
+        _src("xAI Docs: Getting Started", "https://docs.x.ai/developers/quickstart"),
+        _gh("xai-org/xai-sdk-python", "src/xai_sdk/sync/client.py", "main"),
+        _gh("xai-org/xai-sdk-python", "src/xai_sdk/interceptors.py", "main"),
+    ),
 )
 
 MISTRAL = Provider(
     id="mistral",
     name="Mistral AI",
-    notes=_UNCHECKED,
+    notes="The console path /api-keys is not confirmed by a Mistral source: Mistral's docs send you to "
+    "console.mistral.ai and its API Keys page in the left sidebar.",
     formats=(
         _simple(
             prefix="",
@@ -680,7 +690,16 @@ MISTRAL = Provider(
     test_call=_bearer(
         "https://api.mistral.ai/v1/models", "A 200 with a list of models means the key is live.", _kf("mistral")
     ),
-    sources=(_src("Mistral AI: quickstart", "https://docs.mistral.ai/getting-started/quickstart/"),),
+    # security.py reads MISTRAL_API_KEY when no key is passed; models/security.py sends it as a Bearer token.
+    sources=(
+        _src("Mistral AI: quickstart", "https://docs.mistral.ai/getting-started/quickstart/"),
+        _src(
+            "Mistral AI: Activate Studio and generate an API key",
+            "https://docs.mistral.ai/getting-started/quickstarts/studio/activate-and-generate-api-key",
+        ),
+        _gh("mistralai/client-python", "src/mistralai/client/utils/security.py", "main"),
+        _gh("mistralai/client-python", "src/mistralai/client/models/security.py", "main"),
+    ),
 )
 
 COHERE = Provider(
@@ -889,7 +908,6 @@ REPLICATE = Provider(
 TOGETHER = Provider(
     id="together",
     name="Together AI",
-    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="tgp_v1_",
@@ -902,14 +920,20 @@ TOGETHER = Provider(
     ),
     env_vars=("TOGETHER_API_KEY",),
     auth_header="Authorization: Bearer <key>",
-    console_url="https://api.together.ai/settings/api-keys",
-    docs_url="https://docs.together.ai/reference/authentication-1",
+    console_url="https://api.together.ai/settings/projects/~current/api-keys",
+    docs_url="https://docs.together.ai/docs/api-keys-authentication",
     test_call=_bearer(
         "https://api.together.xyz/v1/models",
         "A 200 with a list of models means the key is live.",
         _src("Together AI: error codes", "https://docs.together.ai/docs/error-codes"),
     ),
-    sources=(_bl("togetherai"),),
+    # Keys are scoped to projects; the authentication page links the current project's key settings.
+    # client.py reads TOGETHER_API_KEY and api_helpers.py sends it as a Bearer token.
+    sources=(
+        _src("Together AI: Authentication", "https://docs.together.ai/docs/api-keys-authentication"),
+        _gh("togethercomputer/together-python", "src/together/client.py", "main"),
+        _gh("togethercomputer/together-python", "src/together/utils/api_helpers.py", "main"),
+    ),
 )
 
 FIREWORKS = Provider(
@@ -943,7 +967,6 @@ FIREWORKS = Provider(
 CEREBRAS = Provider(
     id="cerebras",
     name="Cerebras",
-    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="csk-",
@@ -964,13 +987,21 @@ CEREBRAS = Provider(
         "A 200 with a list of models means the key is live; 401 or 403 means it is not.",
         _bl("cerebras"),
     ),
-    sources=(_bl("cerebras"),),
+    # The quickstart sends you to the Cloud Console's API Keys page; the API reference documents the
+    # Bearer header; _client.py reads CEREBRAS_API_KEY.
+    sources=(
+        _src("Cerebras Inference: Quickstart", "https://inference-docs.cerebras.ai/quickstart"),
+        _src("Cerebras Inference: API reference", "https://inference-docs.cerebras.ai/api-reference"),
+        _gh("Cerebras/cerebras-cloud-sdk-python", "src/cerebras/cloud/sdk/_client.py", "main"),
+    ),
 )
 
 VOYAGE = Provider(
     id="voyage",
     name="Voyage AI",
-    notes=_UNCHECKED,
+    notes="The console URL (dashboard.voyageai.com) and the docs URL were not confirmed by a stored Voyage "
+    "source. MongoDB now also documents Voyage model API keys created in the Atlas UI; those work only "
+    "against ai.mongodb.com, not api.voyageai.com.",
     formats=(
         _simple(
             prefix="pa-",
@@ -1001,13 +1032,17 @@ VOYAGE = Provider(
         "Any answer but 401 means the key is real (403 is a real key without that permission).",
         _kf("voyageai"),
     ),
-    sources=(_src("Voyage AI: error codes", "https://docs.voyageai.com/docs/error-codes"),),
+    # util.py reads VOYAGE_API_KEY (or a file named by VOYAGE_API_KEY_PATH) and sends a Bearer token.
+    sources=(
+        _src("Voyage AI: error codes", "https://docs.voyageai.com/docs/error-codes"),
+        _gh("voyage-ai/voyageai-python", "voyageai/util.py", "main"),
+        _src("MongoDB Docs: Model API Keys", "https://www.mongodb.com/docs/voyageai/management/api-keys/"),
+    ),
 )
 
 ELEVENLABS = Provider(
     id="elevenlabs",
     name="ElevenLabs",
-    notes=_UNCHECKED,
     formats=(
         _simple(
             prefix="sk_",
@@ -1029,7 +1064,8 @@ ELEVENLABS = Provider(
             needs_context=True,
         ),
     ),
-    env_vars=("ELEVENLABS_API_KEY", "ELEVEN_API_KEY"),
+    # The SDK stopped reading ELEVEN_API_KEY in February 2025 (commit 34300967); only ELEVENLABS_API_KEY remains.
+    env_vars=("ELEVENLABS_API_KEY",),
     auth_header="xi-api-key: <key>",
     console_url="https://elevenlabs.io/app/settings/api-keys",
     docs_url="https://elevenlabs.io/docs/api-reference/authentication",
@@ -1041,7 +1077,15 @@ ELEVENLABS = Provider(
         "A 200 describing your account means the key is live; 401 means it is wrong.",
         (_th("elevenlabs"),),
     ),
-    sources=(_th("elevenlabs"),),
+    sources=(
+        _src("ElevenLabs: API Authentication", "https://elevenlabs.io/docs/api-reference/authentication"),
+        _gh("elevenlabs/elevenlabs-python", "src/elevenlabs/client.py", "main"),
+        _gh("elevenlabs/elevenlabs-python", "src/elevenlabs/core/client_wrapper.py", "main"),
+        _src(
+            "elevenlabs/skills setup-api-key/SKILL.md",
+            "https://github.com/elevenlabs/skills/blob/HEAD/setup-api-key/SKILL.md",
+        ),
+    ),
 )
 
 _LANGSMITH_SRC = (_th("langsmith"), _bl("langchain"))
