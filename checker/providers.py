@@ -116,7 +116,6 @@ class Provider:
 
 
 # Provider.notes for facts this review did not reach: kept as they were, flagged as unchecked.
-_UNCHECKED = "Console URL, docs URL and environment variables not yet checked against a source."
 _UNCHECKED_URLS = "Console and docs URLs not yet checked against a source."
 
 
@@ -375,7 +374,8 @@ _GEMINI_DOC = _src("Google AI for Developers: Using Gemini API keys", "https://a
 GOOGLE = Provider(
     id="google",
     name="Google Gemini",
-    notes=_UNCHECKED,
+    notes="The console path /app/apikey is not confirmed by a Google source: Google's key page points to "
+    "the Google AI Studio API Keys page, but the stored copy does not show the link's address.",
     formats=(
         KeyFormat(
             variant="auth_key",
@@ -423,7 +423,9 @@ GOOGLE = Provider(
         "A 200 with a list of models means the key works for Gemini; 400 API_KEY_INVALID means it is wrong.",
         (_bl("gcp"), _th("googlegemini")),
     ),
-    sources=(_gh("googleapis/python-genai", "google/genai/_api_client.py", "main"),),
+    # _api_client.py reads GOOGLE_API_KEY, then GEMINI_API_KEY (warning when both are set), and sends
+    # the key in x-goog-api-key; the docs page says the same of the two variables.
+    sources=(_GEMINI_DOC, _gh("googleapis/python-genai", "google/genai/_api_client.py", "main")),
 )
 
 # --- Azure OpenAI -----------------------------------------------------------------------------
@@ -734,7 +736,6 @@ COHERE = Provider(
 HUGGINGFACE = Provider(
     id="huggingface",
     name="Hugging Face",
-    notes=_UNCHECKED,
     formats=(
         _simple(
             variant="user",
@@ -773,13 +774,20 @@ HUGGINGFACE = Provider(
         "A 200 naming your account means the token is live; 401 means it is wrong or revoked.",
         _bl("huggingface"),
     ),
-    sources=(_src("Hugging Face: user access tokens", "https://huggingface.co/docs/hub/security-tokens"),),
+    # The tokens page links the Access Tokens tab of your settings; _auth.py reads HF_TOKEN, then the
+    # older HUGGING_FACE_HUB_TOKEN; _headers.py sends the token as a Bearer token.
+    sources=(
+        _src("Hugging Face: user access tokens", "https://huggingface.co/docs/hub/security-tokens"),
+        _gh("huggingface/huggingface_hub", "src/huggingface_hub/utils/_auth.py", "main"),
+        _gh("huggingface/huggingface_hub", "src/huggingface_hub/utils/_headers.py", "main"),
+    ),
 )
 
 OPENROUTER = Provider(
     id="openrouter",
     name="OpenRouter",
-    notes=_UNCHECKED,
+    notes="OPENROUTER_API_KEY is the name OpenRouter's examples use as a placeholder; no OpenRouter SDK "
+    "source checked here reads it from the environment.",
     formats=(
         _simple(
             prefix="sk-or-v1-",
@@ -792,8 +800,8 @@ OPENROUTER = Provider(
     ),
     env_vars=("OPENROUTER_API_KEY",),
     auth_header="Authorization: Bearer <key>",
-    console_url="https://openrouter.ai/settings/keys",
-    docs_url="https://openrouter.ai/docs/api-reference/authentication",
+    console_url="https://openrouter.ai/keys",
+    docs_url="https://openrouter.ai/docs/guides/overview/auth/api-keys",
     test_call=_bearer(
         "https://openrouter.ai/api/v1/key",
         "A 200 describing the key (label, limits, usage) means it is live.",
@@ -803,13 +811,18 @@ OPENROUTER = Provider(
         ),
         _th("openrouter"),
     ),
-    sources=(_th("openrouter"),),
+    # The authentication page links openrouter.ai/keys to create a key and documents the Bearer header.
+    sources=(
+        _src("OpenRouter: API Authentication", "https://openrouter.ai/docs/guides/overview/auth/api-keys"),
+        _th("openrouter"),
+    ),
 )
 
 DEEPSEEK = Provider(
     id="deepseek",
     name="DeepSeek",
-    notes=_UNCHECKED,
+    notes="The console URL (platform.deepseek.com/api_keys) and the DEEPSEEK_API_KEY variable were not "
+    "confirmed by a stored DeepSeek source; DeepSeek ships no SDK of its own (clients use the OpenAI SDK).",
     formats=(
         _simple(
             prefix="sk-",
@@ -832,7 +845,13 @@ DEEPSEEK = Provider(
         _src("DeepSeek API: Get user balance", "https://api-docs.deepseek.com/api/get-user-balance"),
         _th("deepseek"),
     ),
-    sources=(_src("DeepSeek API docs", "https://api-docs.deepseek.com/"),),
+    sources=(
+        _src("DeepSeek API docs", "https://api-docs.deepseek.com/"),
+        _src(
+            "DeepSeek API reference (Chinese): authentication, HTTP Bearer",
+            "https://api-docs.deepseek.com/zh-cn/api/deepseek-api",
+        ),
+    ),
 )
 
 PERPLEXITY = Provider(
@@ -939,7 +958,8 @@ TOGETHER = Provider(
 FIREWORKS = Provider(
     id="fireworks",
     name="Fireworks AI",
-    notes=_UNCHECKED,
+    notes="The console URL (fireworks.ai/account/api-keys) and the docs URL were not confirmed by a stored "
+    "Fireworks source.",
     formats=(
         _simple(
             prefix="fw_",
@@ -961,7 +981,16 @@ FIREWORKS = Provider(
         "A 200 with a list of models means the key is live.",
         _kf("fireworks"),
     ),
-    sources=(_kf("fireworks"),),
+    sources=(
+        _src(
+            "Fireworks docs: Python client installation",
+            "https://docs.fireworks.ai/tools-sdks/python-client/installation",
+        ),
+        _src(
+            "Fireworks API reference (Bearer authentication)", "https://fireworks.ai/docs/api-reference/create-secret"
+        ),
+        _kf("fireworks"),
+    ),
 )
 
 CEREBRAS = Provider(
@@ -1093,7 +1122,6 @@ _LANGSMITH_SRC = (_th("langsmith"), _bl("langchain"))
 LANGSMITH = Provider(
     id="langsmith",
     name="LangSmith",
-    notes=_UNCHECKED,
     formats=(
         KeyFormat(
             variant="personal",
@@ -1131,7 +1159,7 @@ LANGSMITH = Provider(
     env_vars=("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"),
     auth_header="x-api-key: <key>",
     console_url="https://smith.langchain.com/settings",
-    docs_url="https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key",
+    docs_url="https://docs.langchain.com/langsmith/create-account-api-key",
     test_call=TestCall(
         "GET",
         "https://api.smith.langchain.com/api/v1/api-key",
@@ -1140,7 +1168,14 @@ LANGSMITH = Provider(
         "A 200 means the key is live; 401 or 403 means it is not.",
         (_th("langsmith"),),
     ),
-    sources=_LANGSMITH_SRC,
+    # utils.py looks up LANGSMITH_API_KEY, then LANGCHAIN_API_KEY; client.py sends x-api-key; the SDK's
+    # README sends you to the Settings page for a key.
+    sources=(
+        _src("LangSmith: Create an account and API key", "https://docs.langchain.com/langsmith/create-account-api-key"),
+        _gh("langchain-ai/langsmith-sdk", "python/langsmith/utils.py", "main"),
+        _gh("langchain-ai/langsmith-sdk", "python/langsmith/client.py", "main"),
+        _gh("langchain-ai/langsmith-sdk", "python/README.md", "main"),
+    ),
 )
 
 _PINECONE_AUTH = _src("Pinecone: Authentication", "https://docs.pinecone.io/docs/authentication")
