@@ -38,6 +38,11 @@ def meta_description(title: str, summary: str) -> str:
     return f'"{title}": {summary}'
 
 
+# Error messages are prose, often one long line: the stylesheet wraps blocks of this class instead of
+# making the reader scroll sideways to read the end of the message.
+MESSAGE_CLASS = "error-message"
+
+
 def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, str]) -> str:
     """The Markdown of one error page. titles maps every error ref to its heading (for related links)."""
     here = entry.src_uri
@@ -57,10 +62,10 @@ def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, s
     if entry.message or entry.variants:
         out += ["## The message", ""]
         if entry.message:
-            out += [fenced(entry.message), ""]
+            out += [fenced(entry.message, css_class=MESSAGE_CLASS), ""]
         if entry.variants:
             out += ["Other wordings of the same error:", ""]
-            out += [fenced(v) + "\n" for v in entry.variants]
+            out += [fenced(v, css_class=MESSAGE_CLASS) + "\n" for v in entry.variants]
 
     out += ["## Likely causes", "", *[list_item("-", relink(c, here)) for c in entry.causes], ""]
     out += ["## How to fix it", "", *[list_item("1.", relink(f, here)) for f in entry.fixes], ""]

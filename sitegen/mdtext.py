@@ -27,9 +27,11 @@ def list_item(marker: str, text: str) -> str:
     return "\n".join([f"{marker} {lines[0]}", *rest])
 
 
-def fenced(text: str, lang: str = "text") -> str:
+def fenced(text: str, lang: str = "text", css_class: str = "") -> str:
+    """A fenced code block that holds text verbatim; css_class marks the block for the site's stylesheet."""
     fence = "`" * max(3, _longest_backtick_run(text) + 1)
-    return f"{fence}{lang}\n{text}\n{fence}"
+    header = f"{{ .{lang} .{css_class} }}" if css_class else lang
+    return f"{fence}{header}\n{text}\n{fence}"
 
 
 def _longest_backtick_run(text: str) -> int:

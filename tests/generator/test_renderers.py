@@ -50,7 +50,7 @@ def test_error_page_markdown() -> None:
         "The balance is empty. See [storage](../../store.md).\n\n"
         "HTTP status\n:   `429`\n\nError type\n:   `quota`\n\nError code\n:   `out_of_credit`\n\n"
         "Retrying helps\n:   No\n\n"
-        "## The message\n\n```text\nYou are out of credit.\n```\n\n"
+        "## The message\n\n```{ .text .error-message }\nYou are out of credit.\n```\n\n"
         "## Likely causes\n\n- No credit bought.\n\n"
         "## How to fix it\n\n1. Buy credit.\n1. Retry.\n\n"
         "## Does retrying help?\n\n**No.** Waiting does not add credit.\n\n"
@@ -62,7 +62,7 @@ def test_error_page_markdown() -> None:
 
 def test_message_with_backtick_fence_line_gets_a_longer_fence() -> None:
     page = errorpages.render_error_page(_entry(message="a\n```\nb", related=()), "Acme", {})
-    assert "````text\na\n```\nb\n````" in page
+    assert "````{ .text .error-message }\na\n```\nb\n````" in page
 
 
 def test_error_table_links_from_the_page() -> None:
