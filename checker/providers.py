@@ -168,7 +168,8 @@ _OPENAI_NEW_NOTE = (
 OPENAI = Provider(
     id="openai",
     name="OpenAI",
-    notes=_UNCHECKED_URLS,
+    notes="The docs URL (the API reference's Authentication section) was not confirmed by a stored OpenAI "
+    "source; the SDK README links only the API reference's front page.",
     formats=(
         KeyFormat(
             variant="project",
@@ -250,15 +251,19 @@ OPENAI = Provider(
     ),
     env_vars=("OPENAI_API_KEY", "OPENAI_ADMIN_KEY"),
     auth_header="Authorization: Bearer <key>",
-    console_url="https://platform.openai.com/api-keys",
+    console_url="https://platform.openai.com/settings/organization/api-keys",
     docs_url="https://platform.openai.com/docs/api-reference/authentication",
     test_call=_bearer(
         "https://api.openai.com/v1/models",
         "A 200 with a list of models means the key is live; 401 means it is wrong or revoked.",
         _bl("openai"),
     ),
-    # _client.py reads OPENAI_API_KEY, and OPENAI_ADMIN_KEY for the admin client.
-    sources=(_gh("openai/openai-python", "src/openai/_client.py", "main"),),
+    # _client.py reads OPENAI_API_KEY, and OPENAI_ADMIN_KEY for the admin client; the README's
+    # "Get an API key here" links the organisation's API keys page under settings.
+    sources=(
+        _gh("openai/openai-python", "src/openai/_client.py", "main"),
+        _gh("openai/openai-python", "README.md", "main"),
+    ),
 )
 
 # --- Anthropic --------------------------------------------------------------------------------
@@ -517,7 +522,9 @@ _BEDROCK_USE = _src(
 AWS_BEDROCK = Provider(
     id="aws_bedrock",
     name="AWS Bedrock",
-    notes=_UNCHECKED_URLS,
+    notes="AWS's guide names the Bedrock console (console.aws.amazon.com/bedrock) and its API keys entry in the "
+    "left navigation; the #/api-keys route is the one AWS's own model-card samples link, but no stored AWS "
+    "page with a citable address shows it.",
     formats=(
         KeyFormat(
             variant="long_term",
@@ -562,7 +569,14 @@ AWS_BEDROCK = Provider(
         "a 403 AccessDenied can still come from a real key whose IAM policy does not allow "
         "bedrock:ListFoundationModels.",
     ),
-    sources=(_BEDROCK_DOC, _BEDROCK_USE),
+    sources=(
+        _BEDROCK_DOC,
+        _BEDROCK_USE,
+        _src(
+            "Amazon Bedrock: Generate an Amazon Bedrock API key",
+            "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-generate.html",
+        ),
+    ),
 )
 
 
@@ -707,7 +721,6 @@ MISTRAL = Provider(
 COHERE = Provider(
     id="cohere",
     name="Cohere",
-    notes=_UNCHECKED_URLS,
     formats=(
         _simple(
             prefix="",
@@ -729,8 +742,14 @@ COHERE = Provider(
         _src("Cohere: list models", "https://docs.cohere.com/reference/list-models"),
         _gh("cohere-ai/cohere-python", "src/cohere/models/raw_client.py", "main"),
     ),
-    # client.py: CO_API_KEY is the documented variable, COHERE_API_KEY is accepted too.
-    sources=(_gh("cohere-ai/cohere-python", "src/cohere/client.py", "main"), _gl("cohere")),
+    # client.py: CO_API_KEY is the documented variable, COHERE_API_KEY is accepted too. The docs page
+    # at reference/about (about.mdx in Cohere's docs repo) links the dashboard's API keys page.
+    sources=(
+        _src("Cohere: Working with Cohere's API and SDK", "https://docs.cohere.com/reference/about"),
+        _gh("cohere-ai/cohere-developer-experience", "fern/pages/cohere-api/about.mdx", "main"),
+        _gh("cohere-ai/cohere-python", "src/cohere/client.py", "main"),
+        _gl("cohere"),
+    ),
 )
 
 HUGGINGFACE = Provider(
@@ -898,7 +917,6 @@ PERPLEXITY = Provider(
 REPLICATE = Provider(
     id="replicate",
     name="Replicate",
-    notes=_UNCHECKED_URLS,
     formats=(
         _simple(
             prefix="r8_",
@@ -920,8 +938,14 @@ REPLICATE = Provider(
         _gh("replicate/replicate-python", "replicate/account.py", "main"),
         _src("Replicate HTTP API", "https://replicate.com/docs/reference/http"),
     ),
-    # client.py reads REPLICATE_API_TOKEN and sends it as a Bearer token.
-    sources=(_gh("replicate/replicate-python", "replicate/client.py", "main"), _th("replicate")),
+    # client.py reads REPLICATE_API_TOKEN and sends it as a Bearer token. The newer SDK's README links
+    # the api-tokens page for a token and the HTTP API reference; the JavaScript SDK's README does too.
+    sources=(
+        _gh("replicate/replicate-python", "replicate/client.py", "main"),
+        _gh("replicate/replicate-python-beta", "README.md", "main"),
+        _gh("replicate/replicate-javascript", "README.md", "main"),
+        _th("replicate"),
+    ),
 )
 
 TOGETHER = Provider(
@@ -1183,7 +1207,6 @@ _PINECONE_AUTH = _src("Pinecone: Authentication", "https://docs.pinecone.io/docs
 PINECONE = Provider(
     id="pinecone",
     name="Pinecone",
-    notes=_UNCHECKED_URLS,
     formats=(
         KeyFormat(
             variant="standard",
@@ -1237,7 +1260,14 @@ PINECONE = Provider(
         "quarterly, so 2025-10 will age out; without the header Pinecone uses the oldest supported version, "
         "which is enough for this listing.",
     ),
-    sources=(_PINECONE_AUTH, _th("pinecone")),
+    # The SDK's authentication guide sends you to the console at app.pinecone.io for a key; the
+    # manage-api-keys page walks through the console's API keys tab.
+    sources=(
+        _PINECONE_AUTH,
+        _src("Pinecone: Manage API keys", "https://docs.pinecone.io/guides/projects/manage-api-keys"),
+        _gh("pinecone-io/pinecone-python-client", "docs/getting-started/authentication.md", "main"),
+        _th("pinecone"),
+    ),
 )
 
 NVIDIA = Provider(
