@@ -115,10 +115,6 @@ class Provider:
     notes: str = ""
 
 
-# Provider.notes for facts this review did not reach: kept as they were, flagged as unchecked.
-_UNCHECKED_URLS = "Console and docs URLs not yet checked against a source."
-
-
 def _src(title: str, url: str) -> Source:
     return Source(title=title, url=url, checked=CHECKED)
 
@@ -379,8 +375,6 @@ _GEMINI_DOC = _src("Google AI for Developers: Using Gemini API keys", "https://a
 GOOGLE = Provider(
     id="google",
     name="Google Gemini",
-    notes="The console path /app/apikey is not confirmed by a Google source: Google's key page points to "
-    "the Google AI Studio API Keys page, but the stored copy does not show the link's address.",
     formats=(
         KeyFormat(
             variant="auth_key",
@@ -429,8 +423,13 @@ GOOGLE = Provider(
         (_bl("gcp"), _th("googlegemini")),
     ),
     # _api_client.py reads GOOGLE_API_KEY, then GEMINI_API_KEY (warning when both are set), and sends
-    # the key in x-goog-api-key; the docs page says the same of the two variables.
-    sources=(_GEMINI_DOC, _gh("googleapis/python-genai", "google/genai/_api_client.py", "main")),
+    # the key in x-goog-api-key; the docs page says the same of the two variables. Google's Gemini
+    # cookbook README sends you to aistudio.google.com/app/apikey to create a key.
+    sources=(
+        _GEMINI_DOC,
+        _gh("googleapis/python-genai", "google/genai/_api_client.py", "main"),
+        _gh("google-gemini/cookbook", "README.md", "main"),
+    ),
 )
 
 # --- Azure OpenAI -----------------------------------------------------------------------------
@@ -442,7 +441,6 @@ _AZURE_REFERENCE = _src(
 AZURE_OPENAI = Provider(
     id="azure_openai",
     name="Azure OpenAI",
-    notes=_UNCHECKED_URLS,
     formats=(
         KeyFormat(
             variant="identifiable",
@@ -508,7 +506,17 @@ AZURE_OPENAI = Provider(
         notes="Resources that have not moved to the v1 API can use the dated form "
         "GET /openai/models?api-version=2024-10-21 (the last dated GA version) with the same header.",
     ),
-    sources=(_gh("openai/openai-python", "src/openai/lib/azure.py", "main"), _AZURE_REFERENCE),
+    # Microsoft's docs: a resource's keys are in its Keys and Endpoint section in the Azure portal, read
+    # as AZURE_OPENAI_API_KEY (resource-authentication.md); create-resource.md links portal.azure.com.
+    sources=(
+        _gh("openai/openai-python", "src/openai/lib/azure.py", "main"),
+        _AZURE_REFERENCE,
+        _gh("MicrosoftDocs/azure-ai-docs", "articles/ai-foundry/openai/includes/resource-authentication.md", "main"),
+        _src(
+            "Microsoft Learn: Create and deploy an Azure OpenAI resource",
+            "https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource",
+        ),
+    ),
 )
 
 # --- AWS Bedrock ------------------------------------------------------------------------------
@@ -686,8 +694,6 @@ XAI = Provider(
 MISTRAL = Provider(
     id="mistral",
     name="Mistral AI",
-    notes="The console path /api-keys is not confirmed by a Mistral source: Mistral's docs send you to "
-    "console.mistral.ai and its API Keys page in the left sidebar.",
     formats=(
         _simple(
             prefix="",
@@ -702,13 +708,24 @@ MISTRAL = Provider(
     env_vars=("MISTRAL_API_KEY",),
     auth_header="Authorization: Bearer <key>",
     console_url="https://console.mistral.ai/api-keys",
-    docs_url="https://docs.mistral.ai/getting-started/quickstart/",
+    docs_url="https://docs.mistral.ai/getting-started/quickstarts/studio/activate-and-generate-api-key",
     test_call=_bearer(
         "https://api.mistral.ai/v1/models", "A 200 with a list of models means the key is live.", _kf("mistral")
     ),
     # security.py reads MISTRAL_API_KEY when no key is passed; models/security.py sends it as a Bearer token.
+    # "Send your first API request" links console.mistral.ai/api-keys; the docs' redirect.ts moves the old
+    # /getting-started/quickstart page to a list of quickstarts, so docs_url names the API key page.
     sources=(
-        _src("Mistral AI: quickstart", "https://docs.mistral.ai/getting-started/quickstart/"),
+        _src(
+            "Mistral AI: Send your first API request",
+            "https://docs.mistral.ai/getting-started/quickstarts/developer/first-api-request",
+        ),
+        _gh(
+            "mistralai/platform-docs-public",
+            "src/content/en/docs/getting-started/quickstarts/developer/first-api-request/page.mdx",
+            "main",
+        ),
+        _gh("mistralai/platform-docs-public", "redirect.ts", "main"),
         _src(
             "Mistral AI: Activate Studio and generate an API key",
             "https://docs.mistral.ai/getting-started/quickstarts/studio/activate-and-generate-api-key",
@@ -805,8 +822,6 @@ HUGGINGFACE = Provider(
 OPENROUTER = Provider(
     id="openrouter",
     name="OpenRouter",
-    notes="OPENROUTER_API_KEY is the name OpenRouter's examples use as a placeholder; no OpenRouter SDK "
-    "source checked here reads it from the environment.",
     formats=(
         _simple(
             prefix="sk-or-v1-",
@@ -830,9 +845,12 @@ OPENROUTER = Provider(
         ),
         _th("openrouter"),
     ),
-    # The authentication page links openrouter.ai/keys to create a key and documents the Bearer header.
+    # The authentication page links openrouter.ai/keys to create a key and documents the Bearer header;
+    # the TypeScript SDK falls back to OPENROUTER_API_KEY when no key is passed (security.ts, env.ts).
     sources=(
         _src("OpenRouter: API Authentication", "https://openrouter.ai/docs/guides/overview/auth/api-keys"),
+        _gh("OpenRouterTeam/typescript-sdk", "src/lib/security.ts", "main"),
+        _gh("OpenRouterTeam/typescript-sdk", "src/lib/env.ts", "main"),
         _th("openrouter"),
     ),
 )
@@ -840,8 +858,8 @@ OPENROUTER = Provider(
 DEEPSEEK = Provider(
     id="deepseek",
     name="DeepSeek",
-    notes="The console URL (platform.deepseek.com/api_keys) and the DEEPSEEK_API_KEY variable were not "
-    "confirmed by a stored DeepSeek source; DeepSeek ships no SDK of its own (clients use the OpenAI SDK).",
+    notes="DeepSeek ships no SDK of its own: DEEPSEEK_API_KEY is the name its examples read and pass to the "
+    "OpenAI SDK, so only code that follows them looks it up.",
     formats=(
         _simple(
             prefix="sk-",
@@ -864,8 +882,14 @@ DEEPSEEK = Provider(
         _src("DeepSeek API: Get user balance", "https://api-docs.deepseek.com/api/get-user-balance"),
         _th("deepseek"),
     ),
+    # "Your First API Call" links platform.deepseek.com/api_keys and reads DEEPSEEK_API_KEY in its
+    # curl, Python and Node.js examples.
     sources=(
-        _src("DeepSeek API docs", "https://api-docs.deepseek.com/"),
+        _src("DeepSeek API docs: Your First API Call", "https://api-docs.deepseek.com/"),
+        _src(
+            "DeepSeek API docs: Your First API Call (Markdown)",
+            "https://api-docs.deepseek.com/quick_start/your_first_api_call.md",
+        ),
         _src(
             "DeepSeek API reference (Chinese): authentication, HTTP Bearer",
             "https://api-docs.deepseek.com/zh-cn/api/deepseek-api",
@@ -982,8 +1006,6 @@ TOGETHER = Provider(
 FIREWORKS = Provider(
     id="fireworks",
     name="Fireworks AI",
-    notes="The console URL (fireworks.ai/account/api-keys) and the docs URL were not confirmed by a stored "
-    "Fireworks source.",
     formats=(
         _simple(
             prefix="fw_",
@@ -1005,7 +1027,11 @@ FIREWORKS = Provider(
         "A 200 with a list of models means the key is live.",
         _kf("fireworks"),
     ),
+    # Fireworks' cookbook sends users to fireworks.ai/account/api-keys for a key (training's validation.py;
+    # some newer pages link app.fireworks.ai/settings/users/api-keys instead) and links the quickstart.
     sources=(
+        _gh("fw-ai/cookbook", "training/utils/validation.py", "main"),
+        _gh("fw-ai/cookbook", "advisor/README.md", "main"),
         _src(
             "Fireworks docs: Python client installation",
             "https://docs.fireworks.ai/tools-sdks/python-client/installation",
@@ -1052,8 +1078,7 @@ CEREBRAS = Provider(
 VOYAGE = Provider(
     id="voyage",
     name="Voyage AI",
-    notes="The console URL (dashboard.voyageai.com) and the docs URL were not confirmed by a stored Voyage "
-    "source. MongoDB now also documents Voyage model API keys created in the Atlas UI; those work only "
+    notes="MongoDB now also documents Voyage model API keys created in the Atlas UI; those work only "
     "against ai.mongodb.com, not api.voyageai.com.",
     formats=(
         _simple(
@@ -1078,15 +1103,18 @@ VOYAGE = Provider(
     ),
     env_vars=("VOYAGE_API_KEY",),
     auth_header="Authorization: Bearer <key>",
-    console_url="https://dashboard.voyageai.com/",
+    console_url="https://dash.voyageai.com/",
     docs_url="https://docs.voyageai.com/docs/api-key-and-installation",
     test_call=_bearer(
         "https://api.voyageai.com/v1/files",
         "Any answer but 401 means the key is real (403 is a real key without that permission).",
         _kf("voyageai"),
     ),
-    # util.py reads VOYAGE_API_KEY (or a file named by VOYAGE_API_KEY_PATH) and sends a Bearer token.
+    # util.py reads VOYAGE_API_KEY (or a file named by VOYAGE_API_KEY_PATH), sends a Bearer token and,
+    # with no key, says keys are made in the dashboard at dash.voyageai.com. The API key page tells you
+    # to create one in the dashboard's API keys section.
     sources=(
+        _src("Voyage AI: API Key and Python Client", "https://docs.voyageai.com/docs/api-key-and-installation"),
         _src("Voyage AI: error codes", "https://docs.voyageai.com/docs/error-codes"),
         _gh("voyage-ai/voyageai-python", "voyageai/util.py", "main"),
         _src("MongoDB Docs: Model API Keys", "https://www.mongodb.com/docs/voyageai/management/api-keys/"),
