@@ -137,7 +137,7 @@ def diagnose(text: str, provider: str | None = None) -> Report:
             state.add(
                 "ID_NOT_KEY",
                 f"This is {what}: it names something in your account but grants no access.{where}",
-                "Create or copy an API key at https://platform.openai.com/api-keys and use that instead.",
+                f"Create or copy an API key at {PROVIDERS['openai'].console_url} and use that instead.",
             )
             return _finish(key, state, None)
 
@@ -749,7 +749,7 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
             "This is a standard Google API key (AIza…). Google AI Studio now creates auth keys (starting "
             "AQ.) and is retiring standard keys for Gemini; unrestricted ones are already refused. The same "
             "format is used for Maps and Firebase keys, which may not have Gemini enabled at all.",
-            "If Gemini rejects it, create a new key in Google AI Studio (https://aistudio.google.com/app/apikey).",
+            f"If Gemini rejects it, create a new key in Google AI Studio ({prov.console_url}).",
         )
     elif variant == ("google", "auth_key"):
         state.add(
@@ -769,7 +769,7 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
         state.add(
             "DEPRECATED_FORMAT",
             "This is a Hugging Face organisation token (api_org_…), a kind deprecated in 2023.",
-            "Create a user access token at https://huggingface.co/settings/tokens.",
+            f"Create a user access token at {prov.console_url}.",
         )
     elif variant == ("aws_bedrock", "short_term"):
         state.add(

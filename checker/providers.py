@@ -180,7 +180,10 @@ OPENAI = Provider(
             documented=True,
             is_api_key=True,
             notes="The default key type today, scoped to one project. " + _OPENAI_NEW_NOTE,
-            sources=(_src("OpenAI: API keys", "https://platform.openai.com/api-keys"), *_OPENAI_SRC),
+            sources=(
+                _src("OpenAI: API keys", "https://platform.openai.com/settings/organization/api-keys"),
+                *_OPENAI_SRC,
+            ),
         ),
         KeyFormat(
             variant="service_account",
