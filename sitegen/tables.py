@@ -87,7 +87,10 @@ def _finish(rows: list[str], notes: Footnotes, dates: list[str]) -> str:
 
 
 def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str]]) -> str:
-    """Rows = topics, columns = providers ((id, name) pairs). A missing cell shows 'not covered'.
+    """Rows = topics, columns = providers ((id, name) pairs).
+
+    A missing cell says that no source was checked: a reader must not take it for "the provider has no
+    such feature", nor for a promise of more to come.
 
     The corner cell is named: an empty header cell leaves the row headers' column unlabelled for
     screen readers (axe's empty-table-header rule).
@@ -100,7 +103,7 @@ def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str
         for provider_id, _ in providers:
             fact = topic.cell(provider_id)
             if fact is None:
-                cells.append("not covered yet")
+                cells.append("unknown: no source checked")
                 continue
             dates.append(fact.checked)
             text = cell(fact.value) + notes.cite(fact.sources)

@@ -85,7 +85,7 @@ def test_comparison_table_footnotes_and_uncertain_cells() -> None:
     assert tables.comparison_table([topic], [("a", "Acme"), ("b", "Bravo"), ("c", "Charlie")]) == (
         "| Topic | Acme | Bravo | Charlie |\n|---|---|---|---|\n"
         f"| **Billing** | Prepaid \\| credit[^{label}] | Monthly[^{label}] (unverified[^note-billing-b]) "
-        "| not covered yet |\n\n"
+        "| unknown: no source checked |\n\n"
         "Checked between 2026-11-01 and 2026-11-27. Sources are in the footnotes.\n\n"
         f"[^{label}]: [Docs: Errors](https://example.com/errors)\n"
         "[^note-billing-b]: No primary source says so."
