@@ -17,6 +17,7 @@ from sitegen.errors import BuildError
 _TAG = re.compile(r"^[ ]{0,3}<!--\s*keybase:(?P<name>[a-z][a-z0-9-]*)(?P<args>[^>]*?)\s*-->\s*$")
 _ARG = re.compile(r"\s+(?P<key>[a-z_]+)=(?P<value>[A-Za-z0-9_.,/-]+)")
 _FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})")
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]: ")
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,25 @@ def expand_tags(markdown: str, handlers: Mapping[str, Handler], page: str) -> st
 
     Tags are handled in page order, so handlers that number their output (element ids) count in
     reading order. A handler's output is not read for tags again.
+
+    Footnote definitions a handler emits (a table's sources) move to the end of the page: Markdown
+    numbers footnotes in the order they are defined, so a table high on a page would otherwise take
+    the first numbers and the page's own first note would read as, say, 8.
     """
     if "keybase:" not in markdown:  # most pages: no need to walk the lines
         return markdown
     lines = markdown.split("\n")
+    moved: list[str] = []
     for index, line, in_code in _lines_outside_fences(markdown):
         if in_code:
             continue
         tag = parse_tag(line, index + 1, page)
         if tag is not None and tag.name in handlers:
-            lines[index] = handlers[tag.name](tag)
+            output = handlers[tag.name](tag).split("\n")
+            moved += [out for out in output if _FOOTNOTE_DEFINITION.match(out)]
+            lines[index] = "\n".join(out for out in output if not _FOOTNOTE_DEFINITION.match(out))
+    if moved:
+        lines += ["", *dict.fromkeys(moved)]  # two tables citing one source: one definition
     return "\n".join(lines)
 
 
