@@ -208,12 +208,12 @@ def _unwrap_unless_key(text: str) -> Unwrapped:
 def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
     removed = unwrapped.removed
     if "WHITESPACE_AROUND" in removed:
-        what = "A line break comes" if unwrapped.newline_around else "Spaces come"
+        what, them = ("A line break comes", "it") if unwrapped.newline_around else ("Spaces come", "them")
         state.add(
             "WHITESPACE_AROUND",
-            f"{what} before or after the key. Many programs send it along as part of the key, "
-            "and the provider then rejects it.",
-            "Remove it. In a .env file, end the line right after the key.",
+            f"{what} before or after the key. Many programs send {them} along as part of the key, "
+            "and the provider then rejects the key.",
+            f"Remove {them}. In a .env file, end the line right after the key.",
         )
     if "ENV_ASSIGNMENT" in removed:
         name = removed["ENV_ASSIGNMENT"]

@@ -424,3 +424,14 @@ def all_cases() -> list[tuple[str, str | None]]:
 def test_every_finding_code_is_exercised_by_a_case() -> None:
     seen = {f.code for text, given in all_cases() for f in diagnose(text, given).findings}
     assert {f.code for f in FINDINGS} - seen == set()
+
+
+@pytest.mark.parametrize(
+    ("wrap", "pronoun"),
+    [(lambda k: "  " + k + " ", "them"), (lambda k: k + "\n", "it")],
+    ids=["spaces", "line-break"],
+)
+def test_whitespace_wording_agrees_with_what_was_found(wrap: Callable[[str], str], pronoun: str) -> None:
+    finding = next(f for f in diagnose(wrap(PROJECT)).findings if f.code == "WHITESPACE_AROUND")
+    assert f"send {pronoun} along" in finding.message
+    assert finding.fix.startswith(f"Remove {pronoun}.")
