@@ -45,3 +45,12 @@ def test_every_question_is_on_the_faq_page(built_site: Path) -> None:
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
     missing = [e["id"] for e in _faq() if "faq.md" in e["pages"] and " ".join(e["question"].split()) not in text]
     assert missing == [], f"questions missing from the built FAQ page: {missing}"
+
+
+@pytest.mark.parametrize("entry", _faq(), ids=lambda e: str(e["id"]))
+def test_faq_answer_does_not_send_the_reader_to_the_page_they_are_on(entry: dict[str, Any]) -> None:
+    """An answer shown on privacy.md that says "details are on the Privacy page" reads as a loop there:
+    a link to a page the answer is shown on must point at a section of it."""
+    targets = re.findall(r"\]\(([^)\s]+)\)", entry["answer"])
+    loops = [t for t in targets if t in entry["pages"]]
+    assert loops == [], f"{entry['id']}: links to {loops}, a page it is shown on, without a section anchor"
