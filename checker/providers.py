@@ -390,7 +390,7 @@ GOOGLE = Provider(
             chars=B64URL,
             marker="Ab8RN6",
             structure="after_prefix",
-            documented=True,
+            documented=False,  # Google documents auth keys but not their layout (length, marker)
             is_api_key=True,
             notes="What Google AI Studio creates today: a key bound to a service account. Google documents "
             "the kind of key but not its exact layout; the 53-character shape comes from one scanner.",
