@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, R
 
 from tests.flowchart.test_errorlookup import CASES, anthropic_body, openai_sdk
 from tests.support import ROOT
+from tests.widget.helpers import checker_workers_after_settling
 from tests.widget.keys import distinct_keys, openai_project, runs
 
 pytestmark = pytest.mark.browser
@@ -159,8 +160,7 @@ def test_hiding_or_leaving_the_page_clears_the_text_and_stops_the_worker(
     page.wait_for_selector(idle, state="attached")
     assert page.locator(TEXT).input_value() == ""
     assert page.locator(f"{RESULT} *").count() == 0
-    page.wait_for_timeout(200)  # the terminated worker leaves Playwright's list asynchronously
-    assert [w.url for w in page.workers if w.url.endswith("/assets/keycheck/worker.js")] == []
+    assert checker_workers_after_settling(page) == []
 
 
 @pytest.fixture

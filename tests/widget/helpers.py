@@ -96,3 +96,20 @@ def paste_text(page: Page, text: str) -> None:
     field.focus()
     page.evaluate("text => navigator.clipboard.writeText(text)", text)
     page.keyboard.press("Control+V")
+
+
+def checker_workers(page: Page) -> list[str]:
+    return [w.url for w in page.workers if w.url.endswith("/assets/keycheck/worker.js")]
+
+
+def checker_workers_after_settling(page: Page, timeout_ms: int = 5000) -> list[str]:
+    """The checker workers once a termination has had time to reach the driver.
+
+    The page ends a worker at once, but Playwright learns of it by an event that can arrive a moment later,
+    so a worker seen right after the page ended it may be one that is already gone.
+    """
+    for _ in range(timeout_ms // 50):
+        if not (workers := checker_workers(page)):
+            return workers
+        page.wait_for_timeout(50)
+    return checker_workers(page)

@@ -16,6 +16,8 @@ from tests.support import ROOT, serve_directory
 from tests.widget.helpers import (
     RESULT,
     Verdict,
+    checker_workers,
+    checker_workers_after_settling,
     key_input,
     paste_text,
     start,
@@ -40,8 +42,6 @@ def open_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     context.close()
 
 
-def _checker_workers(page: Page) -> list[str]:
-    return [w.url for w in page.workers if w.url.endswith("/assets/keycheck/worker.js")]
 
 
 def test_input_is_a_private_password_field(page: Page, site_url: str) -> None:
@@ -154,7 +154,7 @@ def test_blocked_wasm_shows_the_error_state_and_retry_recovers(page: Page, site_
     assert key_input(page).input_value() == "still typing"
     page.get_by_role("button", name="Show API key").click()
     assert key_input(page).get_attribute("type") == "text"
-    assert _checker_workers(page) == []
+    assert checker_workers_after_settling(page) == []
     page.unroute("**/*.wasm", _abort)
     page.get_by_role("button", name="Try again").click()
     assert wait_state(page, "ready", "error") == "ready"
@@ -176,7 +176,7 @@ def test_missing_browser_features_fail_in_plain_words(page: Page, site_url: str,
     key_input(page).focus()
     assert wait_state(page, "ready", "error") == "error"
     assert words in page.get_by_role("alert").inner_text()
-    assert _checker_workers(page) == []
+    assert checker_workers_after_settling(page) == []
 
 
 def test_clear_empties_the_input_and_ends_the_worker(page: Page, site_url: str) -> None:
@@ -193,7 +193,7 @@ def test_clear_empties_the_input_and_ends_the_worker(page: Page, site_url: str) 
     assert page.locator(RESULT).inner_text() == ""
     assert wait_state(page, "ready", "error") == "ready"  # a fresh worker, booted at once
     assert [u for u in closed if u.endswith("/assets/keycheck/worker.js")] != []
-    assert len(_checker_workers(page)) == 1
+    assert len(checker_workers(page)) == 1
 
 
 def test_hidden_for_long_clears_the_key_and_the_worker(page: Page, site_url: str) -> None:
@@ -212,7 +212,7 @@ def test_hidden_for_long_clears_the_key_and_the_worker(page: Page, site_url: str
     assert key_input(page).input_value() == ""
     assert page.locator(f"{RESULT}[data-valid]").count() == 0
     page.wait_for_timeout(200)  # the terminated worker leaves Playwright's list asynchronously
-    assert _checker_workers(page) == []
+    assert checker_workers_after_settling(page) == []
 
 
 @pytest.fixture(scope="module")
@@ -245,13 +245,13 @@ def test_instant_navigation_remounts_without_a_second_worker(page: Page, instant
     page.locator(".md-tabs a, .md-nav a").filter(has_text="Home").first.click()
     page.wait_for_url(site_url)
     page.wait_for_timeout(300)
-    assert _checker_workers(page) == []
+    assert checker_workers_after_settling(page) == []
     page.go_back()
     page.wait_for_selector("[data-keycheck]", state="attached")
     start(page)
     paste_text(page, make("groq", 3))
     assert wait_verdict(page).provider == "groq"
-    assert len(_checker_workers(page)) == 1
+    assert len(checker_workers(page)) == 1
     assert page.evaluate("() => window.keycheckSamePage === true")
 
 
@@ -268,4 +268,4 @@ def test_two_widgets_on_one_page_share_one_worker(page: Page, site_url: str) -> 
     assert first.locator(RESULT).get_attribute("data-provider") == "google"
     # Every widget on the page follows the one worker's state.
     assert {r.get_attribute("data-keycheck-state") for r in roots.all()} == {"ready"}
-    assert len(_checker_workers(page)) == 1
+    assert len(checker_workers(page)) == 1
