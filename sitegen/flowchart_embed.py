@@ -60,7 +60,7 @@ def handlers(*, source: str, flowchart: Callable[[], str], lookup: Callable[[int
 
 
 def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str:
-    """The lookup's HTML: the live form (hidden until the script mounts it) and its no-JS note."""
+    """The lookup's HTML: the live form (hidden by a stylesheet when scripting is off) and its no-JS note."""
     uid = f"errorlookup-{index}"
 
     def url(target: str) -> str:
@@ -71,10 +71,11 @@ def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str
     return f"""<div class="errorlookup" id="{uid}" data-error-lookup data-error-lookup-state="idle" \
 data-runtime="{runtime}" data-checker="{checker}" data-site-root="{url("./")}">
 <link rel="stylesheet" href="{url(STYLE)}">
+<noscript><link rel="stylesheet" href="{url(widgets.NOJS_STYLE)}">
 <p class="errorlookup__nojs">Looking up a pasted error runs in your browser and needs JavaScript. Without it, \
 find your error by its status code in the <a href="{url("errors/")}">error pages</a>, or run \
-<code>keycheck --error</code> in a terminal.</p>
-<div class="errorlookup__form" hidden>
+<code>keycheck --error</code> in a terminal.</p></noscript>
+<div class="errorlookup__form">
 <label class="errorlookup__label" for="{uid}-text">Paste your error</label>
 <p class="errorlookup__hint" id="{uid}-hint">An exception, a JSON error body or a log line. It is matched inside \
 this page and never sent anywhere; if it contains a key, only the key's start and last four characters are \

@@ -34,6 +34,9 @@ TAG = f"keybase:{TAG_NAME}"
 
 WIDGET_SCRIPT = "assets/keycheck/widget.js"
 WIDGET_STYLE = "assets/keycheck/keycheck.css"
+# Hides the live forms when scripting is off. The forms are in the page from the start, not revealed by the
+# script, so the page does not shift when the script runs.
+NOJS_STYLE = "assets/keycheck/nojs.css"
 
 
 @dataclass(frozen=True)
@@ -91,10 +94,11 @@ def render_key_checker(
 data-runtime="{url(paths.runtime_dir.rstrip("/") + "/")}" data-checker="{url(paths.checker_dir.rstrip("/") + "/")}"\
 {help_attr}>
   <link rel="stylesheet" href="{url(WIDGET_STYLE)}">
+  <noscript><link rel="stylesheet" href="{url(NOJS_STYLE)}">
   <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
 on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
-the formats described in these guides.</p>
-  <div class="keycheck__form" hidden>
+the formats described in these guides.</p></noscript>
+  <div class="keycheck__form">
     <div class="keycheck__field">
       <label class="keycheck__label" for="{uid}-key">API key</label>
       <div class="keycheck__row">

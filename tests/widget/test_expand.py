@@ -18,10 +18,11 @@ PATHS = SitePaths(runtime_dir="assets/pyodide", checker_dir="assets/checker", he
 EXPECTED = """<div class="keycheck" id="keycheck-1" data-keycheck data-keycheck-state="idle" \
 data-runtime="../../assets/pyodide/" data-checker="../../assets/checker/" data-help="../../key-checker/">
   <link rel="stylesheet" href="../../assets/keycheck/keycheck.css">
+  <noscript><link rel="stylesheet" href="../../assets/keycheck/nojs.css">
   <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
 on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
-the formats described in these guides.</p>
-  <div class="keycheck__form" hidden>
+the formats described in these guides.</p></noscript>
+  <div class="keycheck__form">
     <div class="keycheck__field">
       <label class="keycheck__label" for="keycheck-1-key">API key</label>
       <div class="keycheck__row">

@@ -57,9 +57,31 @@ def test_input_is_a_private_password_field(page: Page, site_url: str) -> None:
         assert field.get_attribute(name) == value, name
     assert page.get_by_role("combobox", name="I expect a key from").count() == 1
     assert page.get_by_role("button", name="Clear API key").is_visible()
-    # The no-JavaScript note is gone once the script runs; the form is shown.
+    # With scripting on, the no-JavaScript note is not rendered and the form is there from the start.
     assert page.locator(".keycheck__nojs").count() == 0
     assert page.locator(".keycheck__form").is_visible()
+
+
+@pytest.mark.parametrize(
+    ("path", "form", "note"),
+    [
+        ("key-checker/", ".keycheck__form", ".keycheck__nojs"),
+        ("troubleshooting/", ".errorlookup__form", ".errorlookup__nojs"),
+    ],
+    ids=["key-checker", "error-lookup"],
+)
+def test_without_javascript_the_note_replaces_the_form(
+    browser: Browser, site_url: str, path: str, form: str, note: str
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + path)
+        assert page.locator(note).first.is_visible()
+        assert "needs JavaScript" in page.locator(note).first.inner_text()
+        assert not page.locator(form).first.is_visible()
+    finally:
+        context.close()
 
 
 def test_loads_on_intent_with_progress_then_gives_a_verdict(page: Page, site_url: str) -> None:
@@ -238,6 +260,8 @@ def test_instant_navigation_remounts_without_a_second_worker(page: Page, instant
     page.locator(".md-tabs a, .md-nav a").filter(has_text="Key checker").first.click()
     page.wait_for_selector("[data-keycheck]", state="attached")
     start(page)
+    # The swapped-in page was parsed with scripting off: its no-JS note must not survive the mount.
+    assert page.locator(".keycheck__nojs").count() == 0
     assert page.evaluate("() => window.keycheckSamePage === true"), "navigation reloaded the page"
     paste_text(page, make("openrouter", 3))
     assert wait_verdict(page).provider == "openrouter"

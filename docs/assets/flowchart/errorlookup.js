@@ -75,6 +75,9 @@ function mount(root) {
   const failure = $(".errorlookup__error");
   const failureText = $(".errorlookup__error-text");
   if (!form || !text || !result) return;
+  // Material's instant navigation parses the next page with scripting off, so its <noscript> arrives
+  // as live elements (the note and the stylesheet that hides this form): drop them.
+  root.querySelectorAll("noscript").forEach((element) => element.remove());
   const absolute = (value) => new URL(value, document.baseURI).href;
   const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
   const siteRoot = absolute(root.dataset.siteRoot || "./");
@@ -129,9 +132,9 @@ function mount(root) {
   });
   on(client, "state", showState);
   lookups.set(root, { wipe, abort: () => controller.abort() });
-  $(".errorlookup__nojs")?.remove();
-  form.hidden = false;
   showState();
+  // The form is usable before this script runs: intent shown before the mount still counts.
+  if (document.activeElement === text || text.value) start();
 }
 
 function mountAll() {

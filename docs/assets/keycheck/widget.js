@@ -42,6 +42,9 @@ function mount(root) {
   const failureText = $(".keycheck__error-text");
   const result = $(".keycheck__result");
   if (!form || !input || !toggle || !select || !result) return;
+  // Material's instant navigation parses the next page with scripting off, so its <noscript> arrives
+  // as live elements (the note and the stylesheet that hides this form): drop them.
+  root.querySelectorAll("noscript").forEach((element) => element.remove());
 
   const absolute = (value) => (value ? new URL(value, document.baseURI).href : null);
   const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
@@ -129,9 +132,10 @@ function mount(root) {
   on(client, "state", showState);
 
   widgets.set(root, { wipe, abort: () => controller.abort() });
-  $(".keycheck__nojs")?.remove();
-  form.hidden = false;
   showState();
+  // The form is usable before this script runs: intent shown before the mount still counts
+  // (a verdict follows once the worker is ready, as showState schedules one for a non-empty input).
+  if (document.activeElement === input || input.value) start();
 }
 
 function wipeAll() {
