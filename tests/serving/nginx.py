@@ -43,7 +43,8 @@ def main_config(workdir: Path, site_config: Path) -> str:
         lines.append(f"user {pwd.getpwuid(os.geteuid()).pw_name} {grp.getgrgid(os.getegid()).gr_name};")
     lines += [
         f"error_log {workdir / 'error.log'} warn;",
-        "events { worker_connections 128; }",
+        # Browser tests open many keep-alive connections over a session; nginx's own default leaves room.
+        "events { worker_connections 1024; }",
         "http {",
         f"    access_log {workdir / 'access.log'};",
         *(f"    {kind}_temp_path {workdir / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")),

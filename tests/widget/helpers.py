@@ -15,6 +15,8 @@ ROOT = "[data-keycheck]"
 RESULT = ".keycheck__result"
 SETTLED = f"{RESULT}[data-valid]:not([aria-busy])"
 BOOT_TIMEOUT_MS = 90_000
+# The widget's own limit (client.js): a runtime that never answers ends in the error state after it.
+CLIENT_BOOT_LIMIT_MS = 120_000
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,9 @@ def state(page: Page) -> str | None:
     return page.locator(ROOT).first.get_attribute("data-keycheck-state")
 
 
-def wait_state(page: Page, *states: str) -> str:
+def wait_state(page: Page, *states: str, timeout_ms: int = BOOT_TIMEOUT_MS) -> str:
     selector = ", ".join(f'{ROOT}[data-keycheck-state="{s}"]' for s in states)
-    page.wait_for_selector(selector, state="attached", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_selector(selector, state="attached", timeout=timeout_ms)
     return state(page) or ""
 
 
