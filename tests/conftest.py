@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,6 +65,22 @@ def site_url(request: pytest.FixtureRequest, built_site: Path) -> Iterator[str]:
             yield url
     else:
         pytest.fail(f"KEYBASE_SERVER={server!r}: expected 'python' or 'nginx'")
+
+
+@pytest.fixture(scope="session")
+def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A copy of the site whose sitemap names the test server's own origin.
+
+    Material's instant navigation only takes over links listed in sitemap.xml, and it maps the
+    sitemap's host but not its port onto the current page: on a test port no link would qualify.
+    """
+    copy = tmp_path_factory.mktemp("instant") / "site"
+    shutil.copytree(built_site, copy)
+    with serve_directory(copy) as url:
+        sitemap = copy / "sitemap.xml"
+        text = sitemap.read_text(encoding="utf-8")
+        sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
+        yield url
 
 
 @pytest.fixture(scope="session")

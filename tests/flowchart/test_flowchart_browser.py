@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from sitegen.flowchart import Question
 from sitegen.flowchart_load import load_flowchart
-from tests.support import ROOT, serve_directory
+from tests.support import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -207,19 +204,6 @@ def test_strict_csp_holds_on_the_troubleshooting_page(page: Page, site_url: str)
     page.wait_for_selector(".errorlookup__result[data-match]", state="attached")
     assert [line for line in console if line.startswith("error") or "Content Security Policy" in line] == []
     assert errors == []
-
-
-@pytest.fixture(scope="module")
-def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A copy of the site whose sitemap names the test server's origin: Material's instant navigation
-    takes over only links listed in sitemap.xml (it maps the host, not the port)."""
-    copy = tmp_path_factory.mktemp("instant") / "site"
-    shutil.copytree(built_site, copy)
-    with serve_directory(copy) as url:
-        sitemap = copy / "sitemap.xml"
-        text = sitemap.read_text(encoding="utf-8")
-        sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
-        yield url
 
 
 def test_instant_navigation_mounts_the_flowchart_and_restores_it_on_back(page: Page, instant_site_url: str) -> None:

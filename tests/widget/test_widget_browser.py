@@ -3,16 +3,13 @@ clearing, hiding and Material's instant navigation."""
 
 from __future__ import annotations
 
-import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from checker import diagnose
-from tests.support import ROOT, serve_directory
+from tests.support import ROOT
 from tests.widget.helpers import (
     CLIENT_BOOT_LIMIT_MS,
     RESULT,
@@ -238,22 +235,6 @@ def test_hidden_for_long_clears_the_key_and_the_worker(page: Page, site_url: str
     assert page.locator(f"{RESULT}[data-valid]").count() == 0
     page.wait_for_timeout(200)  # the terminated worker leaves Playwright's list asynchronously
     assert checker_workers_after_settling(page) == []
-
-
-@pytest.fixture(scope="module")
-def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A copy of the site whose sitemap names the test server's own origin.
-
-    Material's instant navigation only takes over links listed in sitemap.xml, and it maps the
-    sitemap's host but not its port onto the current page: on a test port no link would qualify.
-    """
-    copy = tmp_path_factory.mktemp("instant") / "site"
-    shutil.copytree(built_site, copy)
-    with serve_directory(copy) as url:
-        sitemap = copy / "sitemap.xml"
-        text = sitemap.read_text(encoding="utf-8")
-        sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
-        yield url
 
 
 def test_instant_navigation_remounts_without_a_second_worker(page: Page, instant_site_url: str) -> None:
