@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from checker import PROVIDERS  # noqa: E402 - needs the project root on sys.path
 from sitegen.dataset import load_dataset  # noqa: E402
 from sitegen.generator import SiteGenerator, SiteInfo  # noqa: E402
+from tests.generator.support import write_config  # noqa: E402
 
 
 def _multiply(data: Path, factor: int) -> None:
@@ -48,25 +49,6 @@ def _multiply(data: Path, factor: int) -> None:
             dict(e, id=f"{e['id']}-s{k}", question=e["question"].removesuffix("?") + f" ({k})?") for e in base
         ]
     faq_path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
-
-def _config(tmp: Path, data: Path, docs: Path, with_plugin: bool) -> Path:
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("custom_dir: docs/overrides", f"custom_dir: {ROOT / 'docs' / 'overrides'}")
-    if with_plugin:
-        options = {
-            "data_dir": data,
-            "package_json": ROOT / "package.json",
-            "node_modules": ROOT / "node_modules",
-            "checker_package": ROOT / "checker",
-        }
-        block = "  - keybase:\n" + "".join(f"      {k}: {v}\n" for k, v in options.items())
-        text = text.replace("  - keybase\n", block)
-    else:
-        text = text.replace("  - keybase\n", "")
-    config = tmp / ("mkdocs-plugin.yml" if with_plugin else "mkdocs-plain.yml")
-    config.write_text(f"docs_dir: {docs}\n" + text, encoding="utf-8")
-    return config
 
 
 def _plain_docs(tmp: Path, data: Path) -> Path:
@@ -118,8 +100,10 @@ def main() -> None:
                 _multiply(data, factor)
             plain_docs = _plain_docs(tmp, data)
             pages = sum(1 for _ in plain_docs.rglob("*.md")) - sum(1 for _ in (plain_docs / "overrides").rglob("*.md"))
-            plugin_s = _time_build(_config(tmp, data, ROOT / "docs", True), tmp / "site-plugin", args.runs)
-            plain_s = _time_build(_config(tmp, data, plain_docs, False), tmp / "site-plain", args.runs)
+            plugin_cfg = write_config(tmp / "mkdocs-plugin.yml", docs=ROOT / "docs", data=data)
+            plain_cfg = write_config(tmp / "mkdocs-plain.yml", docs=plain_docs, data=None)
+            plugin_s = _time_build(plugin_cfg, tmp / "site-plugin", args.runs)
+            plain_s = _time_build(plain_cfg, tmp / "site-plain", args.runs)
             print(
                 f"{str(factor) + 'x':>6} {pages:>6} {plugin_s:>9.2f} {plain_s:>8.2f} {plugin_s / plain_s:>6.2f} "
                 f"{1000 * plugin_s / pages:>8.1f}"
