@@ -19,18 +19,31 @@ pytestmark = pytest.mark.browser
 RUNNER = Path(__file__).with_name("lighthouse.mjs")
 PERFECT = ("accessibility", "best-practices", "seo")
 MIN_PERFORMANCE = 0.95
-# Performance is timed on a shared 2-core machine and varies from run to run. Lighthouse's own guidance is
-# to judge the median of several runs: a page whose first score is below the bar is audited twice more and
-# judged by the median of the three. The other categories do not vary and are judged on the first run.
-PERFORMANCE_RUNS = 3
+# Performance is timed on a shared 2-core machine and varies from run to run. Lighthouse's own guidance
+# (docs/variability.md) is to judge the median of five runs: a page whose first score is below the bar is
+# audited four more times and judged by the median of the five. The other categories do not vary and are
+# judged on the first run.
+PERFORMANCE_RUNS = 5
+# Now and then Lighthouse cannot record its trace (runtimeError NO_NAVSTART, "Please run Lighthouse again"):
+# a failure of the tool, not of the page, so the audit is repeated a few times before the test gives up.
+AUDIT_ATTEMPTS = 3
 KINDS = ["home", "guide", "error", "faq", "key-checker"]
 
 
-def run_lighthouse(url: str) -> dict[str, Any]:
+def run_lighthouse_once(url: str) -> dict[str, Any]:
     done = subprocess.run(["node", str(RUNNER), url], cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         pytest.fail(f"lighthouse failed on {url}:\n{done.stderr[-2000:]}")
     report: dict[str, Any] = json.loads(done.stdout)
+    return report
+
+
+def run_lighthouse(url: str) -> dict[str, Any]:
+    """A report without a runtime error, or the last attempt's report when every attempt had one."""
+    for _ in range(AUDIT_ATTEMPTS):
+        report = run_lighthouse_once(url)
+        if not report.get("runtimeError"):
+            break
     return report
 
 
@@ -56,7 +69,8 @@ def test_lighthouse_scores(
     scores = {name: float(category["score"] or 0) for name, category in report["categories"].items()}
     if scores["performance"] < MIN_PERFORMANCE:
         reruns = [run_lighthouse(nginx_url + path) for _ in range(PERFORMANCE_RUNS - 1)]
-        runs = [scores["performance"], *(float(r["categories"]["performance"]["score"] or 0) for r in reruns)]
+        audited = [r for r in reruns if not r.get("runtimeError")]
+        runs = [scores["performance"], *(float(r["categories"]["performance"]["score"] or 0) for r in audited)]
         scores["performance"] = statistics.median(runs)
     lighthouse_scores[kind] = scores
     problems = {c: failing_audits(report, c) for c in PERFECT if scores[c] < 1}
