@@ -78,8 +78,7 @@ def load_dataset(data_dir: Path, providers: Mapping[str, str], label: str = "dat
     problems.raise_if_any()  # the checks below assume schema-valid documents
 
     catalogs = [
-        _catalog(doc, stem, f"{label}/{ERRORS_DIR}/{stem}.yml", providers, problems)
-        for stem, doc in error_docs.items()
+        _catalog(doc, stem, f"{label}/{ERRORS_DIR}/{stem}.yml", providers, problems) for stem, doc in error_docs.items()
     ]
     catalogs.sort(key=lambda c: list(providers).index(c.provider) if c.provider in providers else len(providers))
     known_errors = {e.ref for c in catalogs for e in c.errors}
@@ -89,15 +88,14 @@ def load_dataset(data_dir: Path, providers: Mapping[str, str], label: str = "dat
                 if ref not in known_errors:
                     problems.add(f"{catalog.source_file}: entry '{entry.id}': field 'related': no error '{ref}'")
     faq = _faq(faq_doc, f"{label}/{FAQ_FILE}", known_errors, problems)
-    topics = _topics(comparison_doc, f"{label}/{COMPARISON_FILE}", providers, problems)
+    entries = {e.ref: e for c in catalogs for e in c.errors}
+    topics = _topics(comparison_doc, f"{label}/{COMPARISON_FILE}", providers, entries, problems)
     storage = _storage(storage_doc, f"{label}/{STORAGE_FILE}", problems)
     problems.raise_if_any()
 
     file_dates = [(c.source_file, max(e.checked for e in c.errors)) for c in catalogs]
     file_dates.append((f"{label}/{FAQ_FILE}", max(f.checked for f in faq)))
-    file_dates.append(
-        (f"{label}/{COMPARISON_FILE}", max(cell.checked for t in topics for _, cell in t.cells))
-    )
+    file_dates.append((f"{label}/{COMPARISON_FILE}", max(cell.checked for t in topics for _, cell in t.cells)))
     file_dates.append((f"{label}/{STORAGE_FILE}", max(s.checked for s in storage)))
     return Dataset(tuple(catalogs), faq, topics, storage, tuple(file_dates))
 
@@ -221,7 +219,11 @@ def _faq(doc: dict[str, Any], file: str, known_errors: set[str], problems: _Prob
 
 
 def _topics(
-    doc: dict[str, Any], file: str, providers: Mapping[str, str], problems: _Problems
+    doc: dict[str, Any],
+    file: str,
+    providers: Mapping[str, str],
+    errors: Mapping[str, ErrorEntry],
+    problems: _Problems,
 ) -> tuple[Topic, ...]:
     for dup in _duplicates([t["id"] for t in doc["topics"]]):
         problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
@@ -234,17 +236,55 @@ def _topics(
             if provider not in providers:
                 problems.add(f"{where}: field 'cells.{provider}': expected a provider id of checker.PROVIDERS")
                 continue
+            if "errors" in cell:
+                made = _cell_from_catalog(cell, provider, errors, f"{where}: field 'cells.{provider}", problems)
+                if made is not None:
+                    cells.append((provider, made))
+                continue
             _check_date(cell["checked"], f"{where} cell '{provider}'", problems)
             cells.append(
                 (
                     provider,
-                    Cell(cell["value"], _sources(cell["sources"]), cell["checked"], cell.get("uncertain", False),
-                         cell.get("note")),
+                    Cell(
+                        cell["value"],
+                        _sources(cell["sources"]),
+                        cell["checked"],
+                        cell.get("uncertain", False),
+                        cell.get("note"),
+                    ),
                 )
             )
         cells.sort(key=lambda pc: order.index(pc[0]))
         topics.append(Topic(raw["id"], raw["label"], tuple(cells)))
     return tuple(topics)
+
+
+def _cell_from_catalog(
+    raw: dict[str, Any], provider: str, errors: Mapping[str, ErrorEntry], where: str, problems: _Problems
+) -> Cell | None:
+    """A cell that shows catalog answers: the status and code link to each entry's page, and the sources
+    and date are the entries' own, so the fact is written once, in data/errors/."""
+    own = [name for name in ("value", "sources", "checked") if name in raw]
+    if own:
+        problems.add(
+            f"{where}': 'errors' takes the value, sources and date from the error catalog; "
+            f"expected no {', '.join(repr(n) for n in own)} beside it"
+        )
+    found = []
+    for ref in raw["errors"]:
+        entry = errors.get(ref)
+        if entry is None:
+            problems.add(f"{where}.errors': no error '{ref}'")
+        elif entry.provider != provider:
+            problems.add(f"{where}.errors': '{ref}' is an error of {entry.provider}, not of {provider}")
+        else:
+            found.append(entry)
+    if own or len(found) != len(raw["errors"]):
+        return None
+    value = " or ".join(f"[{errorpages.short_label(e)}]({e.src_uri})" for e in found)
+    sources = tuple(dict.fromkeys(s for e in found for s in e.sources))
+    checked = max(e.checked for e in found)
+    return Cell(value, sources, checked, raw.get("uncertain", False), raw.get("note"), tuple(raw["errors"]))
 
 
 def _storage(doc: dict[str, Any], file: str, problems: _Problems) -> tuple[StorageOption, ...]:
@@ -254,7 +294,13 @@ def _storage(doc: dict[str, Any], file: str, problems: _Problems) -> tuple[Stora
     for raw in doc["options"]:
         _check_date(raw["checked"], f"{file}: entry '{raw['id']}'", problems)
         options.append(
-            StorageOption(raw["id"], raw["environment"], raw["store"], tuple(raw["gives"]), _sources(raw["sources"]),
-                          raw["checked"])
+            StorageOption(
+                raw["id"],
+                raw["environment"],
+                raw["store"],
+                tuple(raw["gives"]),
+                _sources(raw["sources"]),
+                raw["checked"],
+            )
         )
     return tuple(options)

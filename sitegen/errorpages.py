@@ -33,6 +33,14 @@ def heading(entry: ErrorEntry, provider_name: str) -> str:
     return f"{provider_name} error {entry.status}{' ' + signal if signal else ''}: {entry.title}"
 
 
+def short_label(entry: ErrorEntry) -> str:
+    """The answer in a few words for a table cell: status and code; without a code, the type and the
+    message's gist, since a type such as `invalid_request_error` alone does not say which error it is."""
+    signal = entry.code or entry.type
+    label = f"{entry.status} {code(signal)}" if signal else str(entry.status)
+    return label if entry.code else f'{label} ("{entry.title}")'
+
+
 def meta_description(title: str, summary: str) -> str:
     """The message's gist in quotes, as a reader would paste it into a search, then what it means."""
     return f'"{title}": {summary}'

@@ -14,7 +14,7 @@ from sitegen import errorpages, faq, jsonld, providerpages, seo, tables, tags
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart
 from sitegen.gitdates import FileDates
-from sitegen.links import relative_to_page
+from sitegen.links import relative_to_page, relink
 from sitegen.models import Cell, Dataset, FaqEntry, Source, Topic
 from sitegen.tables import ProviderLike
 
@@ -131,7 +131,7 @@ class SiteGenerator:
                 for p in self.providers.values()
                 if (wanted is not None and p.id in wanted) or (wanted is None and p.id in covered)
             ]
-            return tables.comparison_table(chosen, columns)
+            return relink(tables.comparison_table(chosen, columns), src_uri)
 
         def error_list(tag: tags.Tag) -> str:
             ids = tags.id_list(tag, "provider", catalog_ids, src_uri) or catalog_ids

@@ -76,11 +76,12 @@ class FaqEntry:
 
 @dataclass(frozen=True)
 class Cell:
-    value: str
+    value: str  # inline Markdown; links are relative to docs/
     sources: tuple[Source, ...]
     checked: str
     uncertain: bool
     note: str | None
+    errors: tuple[str, ...] = ()  # the catalog entries ("<provider>/<id>") the value was made from
 
 
 @dataclass(frozen=True)

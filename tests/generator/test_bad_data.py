@@ -87,6 +87,39 @@ CASES = [
         [r"data/flowchart\.yml: field 'start_here': unknown field"],
     ),
     (
+        "comparison-unknown-error",
+        _edit("comparison.yml", "errors: [google/400-api-key-invalid]", "errors: [google/400-no-such-error]"),
+        [
+            r"data/comparison\.yml: entry 'bad-key-status': field 'cells\.google\.errors': "
+            r"no error 'google/400-no-such-error'"
+        ],
+    ),
+    (
+        "comparison-error-of-another-provider",
+        _edit("comparison.yml", "errors: [anthropic/401-invalid-x-api-key]", "errors: [openai/401-invalid-api-key]"),
+        [
+            r"data/comparison\.yml: entry 'bad-key-status': field 'cells\.anthropic\.errors': "
+            r"'openai/401-invalid-api-key' is an error of openai, not of anthropic"
+        ],
+    ),
+    (
+        "comparison-value-beside-errors",
+        _edit(
+            "comparison.yml",
+            "errors: [google/400-api-key-invalid]\n",
+            'errors: [google/400-api-key-invalid]\n        value: "400"\n',
+        ),
+        [
+            r"data/comparison\.yml: entry 'bad-key-status': field 'cells\.google': 'errors' takes the value, .* "
+            r"expected no 'value' beside it"
+        ],
+    ),
+    (
+        "comparison-cell-without-value",
+        _edit("comparison.yml", '        value: "402 Insufficient Balance"\n', ""),
+        [r"data/comparison\.yml: entry 'no-credit-status': field 'cells\.deepseek\.value': missing \(required\)"],
+    ),
+    (
         "bad-yaml-syntax",
         _edit("storage.yml", "  - id: vercel-env\n", "  - id: vercel-env\n   broken: [\n"),
         [r"data/storage\.yml:\d+:\d+: invalid YAML: "],

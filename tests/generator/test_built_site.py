@@ -259,3 +259,16 @@ def test_error_pages_exist_for_every_catalog_entry(built_site: Path) -> None:
         assert ids, data
         for error_id in ids:
             assert (built_site / "errors" / data.stem / error_id / "index.html").is_file(), error_id
+
+
+def test_comparison_cells_from_the_catalog_link_to_their_error_pages(built_site: Path) -> None:
+    """Rows of comparison.yml that name error ids show each entry's status and code, linked to its page."""
+    html = (built_site / "compare" / "index.html").read_text(encoding="utf-8")
+    expected = [
+        '<a href="../errors/openai/429-insufficient-quota/">429 <code>insufficient_quota</code></a>',
+        '<a href="../errors/google/400-api-key-invalid/">400 <code>API_KEY_INVALID</code></a>',
+        '<a href="../errors/anthropic/400-credit-balance-too-low/">400 <code>invalid_request_error</code> '
+        '("Your credit balance is too low")</a>',
+    ]
+    missing = [link for link in expected if link not in html]
+    assert missing == []

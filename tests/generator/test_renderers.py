@@ -92,12 +92,23 @@ def test_comparison_table_footnotes_and_uncertain_cells() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("changes", "label"),
+    [
+        ({}, "429 `out_of_credit`"),
+        ({"code": None}, '429 `quota` ("Out of credit")'),
+        ({"code": None, "type": None}, '429 ("Out of credit")'),
+    ],
+)
+def test_short_label_of_an_error(changes: dict[str, object], label: str) -> None:
+    assert errorpages.short_label(_entry(**changes)) == label
+
+
 def test_storage_table() -> None:
     option = StorageOption("vault", "Servers", "Vault", ("encryption", "audit log"), (SRC,), "2026-11-27")
     out = tables.storage_table([option])
     assert out.startswith(
-        "| Where the code runs | Keep the key in | What it gives you |\n|---|---|---|\n"
-        "| Servers | Vault[^src-"
+        "| Where the code runs | Keep the key in | What it gives you |\n|---|---|---|\n| Servers | Vault[^src-"
     )
     assert "| encryption; audit log |\n\nAs of 2026-11-27. Sources are in the footnotes." in out
 
