@@ -1,7 +1,8 @@
 """Hand-written pages that link to a generated error page must not restate its facts differently.
 
 A link such as [OpenAI 429 `insufficient_quota`](errors/openai/429-insufficient-quota.md) repeats the
-entry's status and code in its text; when the catalog changes, this test points at the stale link.
+entry's status and code in its text, and a link may quote the message; when the catalog changes, this
+test points at the stale link.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tests.content.nav import DOCS, ROOT
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]*errors/(?P<provider>[a-z_]+)/(?P<id>[\w-]+)\.md)\)")
 _STATUS = re.compile(r"\b[1-5]\d\d\b")
 _CODE = re.compile(r"`([^`]+)`")
+_QUOTED = re.compile(r'"([^"]+)"')
 
 
 def _catalog() -> dict[str, dict[str, Any]]:
@@ -60,6 +62,15 @@ def test_link_text_agrees_with_the_catalog(page: str, text: str, ref: str) -> No
         # "..." or "…" in a quoted code stands for any middle part (API_KEY_..._BLOCKED).
         pattern = ".*".join(re.escape(part) for part in re.split(r"\.\.\.|…", code))
         assert re.search(pattern, known), f"{page}: '{text}' quotes `{code}`, which {ref} does not carry"
+    said = " ".join(_strings([entry.get("title"), entry.get("message"), entry.get("variants")])).lower()
+    for quote in _QUOTED.findall(text):
+        # A quote is the message's own words up to its first variable part, which a page may fill with an
+        # example ("Missing scopes: api.model.read"); "…" marks left-out text. Those words must be the entry's.
+        for part in re.split(r"\.\.\.|…", quote):
+            words = re.match(r"[\w' -]*", part.strip())
+            lead = words[0].strip().lower() if words else ""
+            if len(lead) >= 3:
+                assert lead in said, f"{page}: '{text}' quotes \"{quote}\"; {ref}'s message does not say {lead!r}"
 
 
 def _strings(value: object) -> list[str]:
