@@ -210,7 +210,10 @@ class SiteGenerator:
         ]
         if len(page.crumbs) > 1:
             parts.append(jsonld.script_tag(jsonld.breadcrumb_list(page.crumbs)))
-        if not page.is_home:
+        if page.is_home:
+            home = jsonld.website(self.site.name, self.site.url, page.description, self.site.language)
+            parts.append(jsonld.script_tag(home))
+        else:
             article = jsonld.Article(
                 headline=page.title,
                 description=page.description,

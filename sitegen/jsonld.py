@@ -19,6 +19,18 @@ def script_tag(data: dict[str, object]) -> str:
     return f'<script type="application/ld+json">{text}</script>'
 
 
+def website(name: str, url: str, description: str, language: str) -> dict[str, object]:
+    """The home page's WebSite block: Google reads the site's name in search results from it."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": name,
+        "url": url,
+        "description": description,
+        "inLanguage": language,
+    }
+
+
 def faq_page(questions: list[dict[str, object]], url: str) -> dict[str, object]:
     return {"@context": "https://schema.org", "@type": "FAQPage", "url": url, "mainEntity": questions}
 

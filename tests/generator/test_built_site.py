@@ -169,6 +169,10 @@ def test_json_ld_parses_and_has_googles_required_properties(pages: dict[str, _Pa
                 assert block["datePublished"] <= block["dateModified"]
                 assert block["author"]["name"]
                 assert block["publisher"]["name"]
+            elif kind == "WebSite":
+                assert url == "", "WebSite markup belongs on the home page only"
+                assert block["url"] == SITE_URL
+                assert block["name"] == page.meta["og:site_name"][0]
             elif kind == "FAQPage":
                 assert block["mainEntity"], url
                 for q in block["mainEntity"]:  # type: ignore[union-attr]
@@ -178,6 +182,7 @@ def test_json_ld_parses_and_has_googles_required_properties(pages: dict[str, _Pa
             else:
                 pytest.fail(f"{url}: unexpected JSON-LD type {kind}")
     assert seen_types["FAQPage"] >= 1
+    assert seen_types["WebSite"] == 1
     assert seen_types["TechArticle"] >= 50
     assert seen_types["BreadcrumbList"] >= 50
 

@@ -153,6 +153,17 @@ def test_json_ld_script_escapes_closing_tags() -> None:
     assert json.loads(body) == {"text": "</script><script>alert(1)</script>"}
 
 
+def test_website_block() -> None:
+    assert jsonld.website("Guide", "https://x.org/", "Keys explained.", "en") == {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": "Guide",
+        "url": "https://x.org/",
+        "description": "Keys explained.",
+        "inLanguage": "en",
+    }
+
+
 def test_breadcrumb_list() -> None:
     crumbs = [jsonld.Crumb("Home", "https://x.org/"), jsonld.Crumb("Errors", "https://x.org/errors/")]
     assert jsonld.breadcrumb_list(crumbs)["itemListElement"] == [
