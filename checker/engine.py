@@ -66,6 +66,9 @@ _PLACEHOLDER_WORDS = (
     "secret",
     "token",
 )
+_PLACEHOLDER_MAX_WORDS = 4  # "YOUR API KEY HERE" is a blank to fill in; a longer text is a sentence
+_CODE_MARKS = frozenset("\"'`<>()[]{}=")
+_TOKEN_SEPARATORS = frozenset(" \t\r\n\"'`<>()[]{}=,;:")
 _SEQUENCES = ("abcdefghij", "0123456789", "1234567890", "qwertyuiop")
 _ID_PREFIXES = (
     ("org-", "an OpenAI organisation id", "OPENAI_ORG_ID"),
@@ -108,6 +111,11 @@ def diagnose(text: str, provider: str | None = None) -> Report:
     core = unwrapped.core
     if not core:
         return _empty(text, unwrapped, state)
+    if core.endswith(".") and not _fits_any(core) and _fits_any(core.rstrip(".")):
+        # A full stop from the sentence the key was copied out of; only when the rest is a key, since
+        # prose and other strings end with one too.
+        unwrapped.removed.setdefault("TRAILING_PUNCTUATION", ".")
+        core = core.rstrip(".")
     _wrapper_findings(unwrapped, state)
 
     if any(mark in core for mark in _MASK_MARKS):
@@ -122,6 +130,17 @@ def diagnose(text: str, provider: str | None = None) -> Report:
         _hint_embedded(core, state, start=1)
         return _finish(core, state, None)
     placeholder = _placeholder_reason(core, lowered)
+    if placeholder or (any(mark in core for mark in _CODE_MARKS) and not _fits_any(core)):
+        # A key pasted with the code or JSON around it (client = OpenAI(api_key="…")) carries words such
+        # as "api_key" and marks such as quotes: a token that fits a key format exactly wins.
+        inside = [(start, token) for start, token in _embedded_keys(core) if token != core]
+        if len(inside) == 1:
+            start, embedded = inside[0]
+            _text_around_key(start, state)
+            return _judge(embedded, state)
+        if len(inside) > 1:
+            _multiple_keys([_keyish(token) or "" for _, token in inside], state)
+            return _finish(core, state, None)
     if placeholder:
         state.add("PLACEHOLDER", placeholder[0], placeholder[1])
         return _finish(core, state, None)
@@ -241,7 +260,7 @@ def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
         mark = removed["TRAILING_PUNCTUATION"]
         state.add(
             "TRAILING_PUNCTUATION",
-            f"A '{mark}' follows the key, probably from the line of code it was copied from.",
+            f"A '{mark}' follows the key, probably from the sentence or line of code it was copied from.",
             f"Remove the '{mark}'.",
         )
 
@@ -276,7 +295,9 @@ def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:
             "This is a placeholder from documentation (text in angle brackets), not a key.",
             "Replace the whole placeholder, brackets included, with your own key.",
         )
-    if _has_placeholder_word(lowered) and not _fits_any(core.strip()):
+    # In a sentence ("I do not know where my key is") the words are prose, not a template's blank.
+    short = len(core.split()) <= _PLACEHOLDER_MAX_WORDS
+    if short and _has_placeholder_word(lowered) and not _fits_any(core.strip()):
         return (
             "This is example text from documentation or a template, not a real key.",
             "Create a key in the provider's console and paste that instead.",
@@ -380,22 +401,13 @@ def _split_words(scanned: str, state: _State) -> str | None:
         _inner_space_findings(scanned, state)
         return joined
     if len(keys) >= 2:
-        names = [_keyish(w) or "" for w in keys]
-        state.add(
-            "MULTIPLE_KEYS",
-            f"There are {len(keys)} key-shaped strings here ({join_and(list(dict.fromkeys(names)))}), "
-            "separated by spaces or line breaks.",
-            "Check one key at a time.",
-        )
+        _multiple_keys([_keyish(w) or "" for w in keys], state)
         return None
     if len(keys) == 1:
-        start = scanned.find(keys[0]) + 1
-        state.add(
-            "TEXT_AROUND_KEY",
-            f"There are other words around something that looks like a key (it starts at position {start}).",
-            "Paste only the key, without the words around it.",
-        )
-        return keys[0]
+        _text_around_key(scanned.find(keys[0]), state)
+        key = keys[0]
+        # "My key is sk-….": the sentence's full stop is not part of the key.
+        return key.rstrip(".") if key.endswith(".") and _fits_any(key.rstrip(".")) else key
     if not any(w.isalpha() and len(w) >= 2 for w in words):
         _inner_space_findings(scanned, state)
         return joined
@@ -406,6 +418,39 @@ def _split_words(scanned: str, state: _State) -> str | None:
         "Paste only the key: one unbroken string copied from the provider's API key page.",
     )
     return None
+
+
+def _multiple_keys(names: list[str], state: _State) -> None:
+    state.add(
+        "MULTIPLE_KEYS",
+        f"There are {len(names)} key-shaped strings here ({join_and(list(dict.fromkeys(names)))}).",
+        "Check one key at a time.",
+    )
+
+
+def _text_around_key(start: int, state: _State) -> None:
+    state.add(
+        "TEXT_AROUND_KEY",
+        f"There is other text around something that looks like a key (it starts at position {start + 1}).",
+        "Paste only the key, without the words or code around it.",
+    )
+
+
+def _embedded_keys(core: str) -> list[tuple[int, str]]:
+    """(position, token) of each distinct token that fits a key format exactly, where tokens are the runs
+    between spaces, quotes, brackets and the marks code puts around a value (= : , ;). A sentence's
+    full stop after a key is not part of the token."""
+    found: dict[str, int] = {}
+    start = 0
+    for end in range(len(core) + 1):
+        if end < len(core) and core[end] not in _TOKEN_SEPARATORS:
+            continue
+        token = core[start:end].rstrip(".")
+        strict = len(token) >= _SHORTEST_KEYISH and token not in found
+        if strict and any(c.level == Level.STRICT for c in check_all(token)):
+            found[token] = start
+        start = end + 1
+    return [(pos, token) for token, pos in found.items()]
 
 
 def _inner_space_findings(scanned: str, state: _State) -> None:

@@ -26,7 +26,7 @@ FINDINGS: tuple[FindingInfo, ...] = (
     # Paste mistakes the checker can undo (see FIXABLE).
     FindingInfo("WHITESPACE_AROUND", "error", "Spaces or line breaks around the key"),
     FindingInfo("QUOTES_AROUND", "error", "Quotes around the key"),
-    FindingInfo("TRAILING_PUNCTUATION", "error", "Comma or semicolon after the key"),
+    FindingInfo("TRAILING_PUNCTUATION", "error", "Comma, semicolon or full stop after the key"),
     FindingInfo("ENV_ASSIGNMENT", "error", "A whole variable assignment instead of the value"),
     FindingInfo("AUTH_HEADER", "error", "An HTTP header name or Bearer before the key"),
     FindingInfo("INVISIBLE_CHARACTER", "error", "Invisible characters in the key"),

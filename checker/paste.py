@@ -69,13 +69,17 @@ def _name_like(name: str) -> bool:
 
 
 def _env_assignment(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """`[export ]NAME=value` or `NAME: value` (YAML) or `"NAME": value` (JSON): where value starts."""
+    """`[export ]NAME=value`, `NAME: value` (YAML), `"NAME": value` (JSON), Windows' `setx NAME value` and
+    PowerShell's `$env:NAME = value`: where the value starts."""
     pos = start
     lowered = text[start : min(end, start + 8)].lower()
+    setx = lowered.startswith("setx ")
     if lowered.startswith(("export ", "export\t")):
         pos += 7
     elif lowered.startswith(("set ", "setx ")):
-        pos += 4 if lowered.startswith("set ") else 5
+        pos += 5 if setx else 4
+    elif lowered.startswith("$env:"):
+        pos += 5
     while pos < end and text[pos] in " \t":
         pos += 1
     quoted = pos < end and text[pos] in "\"'"
@@ -89,8 +93,11 @@ def _env_assignment(text: str, start: int, end: int) -> tuple[int, str] | None:
     name = text[name_start:pos]
     if quoted and pos < end and text[pos] in "\"'":
         pos += 1
+    spaced = pos < end and text[pos] in " \t"
     while pos < end and text[pos] in " \t":
         pos += 1
+    if setx and spaced and name and pos < end and _name_like(name):
+        return pos, name  # setx takes the value after a space, not after '='
     if not name or pos >= end or text[pos] not in "=:":
         return None
     if text[pos] == ":" and name.lower() in HEADER_NAMES:

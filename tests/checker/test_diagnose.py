@@ -290,6 +290,10 @@ NOT_KEYS: list[tuple[str, str, list[str], str | None]] = [
     ("url", "https://api.openai.com/v1/models", ["URL_NOT_KEY"], None),
     ("url-with-key", "https://example.com/v1?key=" + GEMINI, ["URL_NOT_KEY", "KEY_FOUND_IN_TEXT"], None),
     ("sentence", "You are a helpful assistant", ["SENTENCE_NOT_KEY"], None),
+    ("sentence-with-placeholder-words", "I do not know where my key is", ["SENTENCE_NOT_KEY"], None),
+    ("sentence-about-the-key", "Here is my api key", ["SENTENCE_NOT_KEY"], None),
+    ("sentence-full-stop", "You are a helpful assistant.", ["SENTENCE_NOT_KEY"], None),
+    ("two-keys-in-json", '{"openai": "' + PROJECT + '", "anthropic": "' + ANTHROPIC + '"}', ["MULTIPLE_KEYS"], None),
     ("two-keys", PROJECT + "\n" + ANTHROPIC, ["MULTIPLE_KEYS"], None),
     ("key-in-sentence", "my key is " + PROJECT + " thanks", ["TEXT_AROUND_KEY"], "openai"),
     ("session-cookie", anthropic("sid01"), ["NOT_AN_API_KEY"], "anthropic"),
@@ -311,6 +315,40 @@ def test_not_a_key(name: str, text: str, expected: list[str], provider: str | No
     assert data["cleaned_valid"] is False
     assert data["variant"] is None or provider is not None
     for key in (PROJECT, ANTHROPIC, GEMINI):
+        assert_no_leak(key, json.dumps(data, ensure_ascii=False))
+
+
+# A real key pasted with the code, JSON, shell line or sentence around it is found and judged: words
+# such as "api_key", "here" or angle brackets around it must not turn it into a "placeholder".
+KEY_IN_CONTEXT: list[tuple[str, str, list[str], str, bool]] = [
+    ("python-call", 'client = OpenAI(api_key="' + PROJECT + '")', ["TEXT_AROUND_KEY"], "openai", False),
+    ("json-field", '{"api_key": "' + PROJECT + '"}', ["TEXT_AROUND_KEY"], "openai", False),
+    ("after-here", "here: " + ANTHROPIC, ["TEXT_AROUND_KEY"], "anthropic", False),
+    ("angle-brackets", "<" + PROJECT + ">", ["TEXT_AROUND_KEY"], "openai", False),
+    ("sentence-full-stop", "My key is " + PROJECT + ".", ["TEXT_AROUND_KEY"], "openai", False),
+    ("windows-setx", 'setx OPENAI_API_KEY "' + PROJECT + '"', ["ENV_ASSIGNMENT", "QUOTES_AROUND"], "openai", True),
+    (
+        "powershell-env",
+        '$env:ANTHROPIC_API_KEY = "' + ANTHROPIC + '"',
+        ["ENV_ASSIGNMENT", "QUOTES_AROUND"],
+        "anthropic",
+        True,
+    ),
+    ("full-stop-after-key", PROJECT + ".", ["TRAILING_PUNCTUATION"], "openai", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected", "provider", "cleaned"), KEY_IN_CONTEXT, ids=[k[0] for k in KEY_IN_CONTEXT]
+)
+def test_key_inside_code_or_prose_is_found(
+    name: str, text: str, expected: list[str], provider: str, cleaned: bool
+) -> None:
+    data = run(text)
+    assert codes(data) == expected
+    assert data["provider"] == provider
+    assert data["cleaned_valid"] is cleaned
+    for key in (PROJECT, ANTHROPIC):
         assert_no_leak(key, json.dumps(data, ensure_ascii=False))
 
 
