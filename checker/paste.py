@@ -124,7 +124,7 @@ def _header(text: str, start: int, end: int) -> tuple[int, str] | None:
             while j < len(head) and head[j] in " \t":
                 j += 1
             if j < len(head) and head[j] == ":":
-                name = text[start : start + rest]
+                name = text[start : start + rest] + ":"  # shown as written in a header line
                 pos = start + j + 1
                 break
     while pos < end and text[pos] in " \t":

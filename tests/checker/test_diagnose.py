@@ -473,3 +473,14 @@ def test_whitespace_wording_agrees_with_what_was_found(wrap: Callable[[str], str
     finding = next(f for f in diagnose(wrap(PROJECT)).findings if f.code == "WHITESPACE_AROUND")
     assert f"send {pronoun} along" in finding.message
     assert finding.fix.startswith(f"Remove {pronoun}.")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "quoted"),
+    [("Authorization: Bearer ", "'Authorization: Bearer'"), ("x-api-key: ", "'x-api-key:'"), ("Bearer ", "'Bearer'")],
+)
+def test_auth_header_finding_quotes_the_header_as_written(prefix: str, quoted: str) -> None:
+    report = diagnose(prefix + PROJECT)
+    assert [f.code for f in report.findings] == ["AUTH_HEADER"]
+    assert quoted in report.findings[0].message
+    assert quoted in report.findings[0].fix
