@@ -3,7 +3,9 @@
 `lookup_error(text)` ranks the catalog's entries by how well they explain the text: the message
 patterns first, then the error code and type, the HTTP status and hints of the provider. It also spots
 API keys inside the text (a log line with an Authorization header, OpenAI's 401 message that echoes
-the key's start) and reports them only in masked form.
+the key's start) and reports them only in masked form. Each match says why it was chosen: the words a
+pattern matched, quoted from the text (cut short, and with anything that may be a key masked the same
+way), and which of the entry's code, type, HTTP status and provider appear.
 
 The catalog is `error_catalog.json` beside this file, generated from data/errors/*.yml by
 scripts/sync-error-catalog (a test fails when the two drift). Standard library only; every regular
@@ -27,6 +29,13 @@ MAX_TEXT = 200_000
 """Characters looked at; an error message is far shorter, and the bound keeps every scan cheap."""
 MAX_RESULTS = 5
 MAX_KEY_CANDIDATES = 40
+QUOTE_MAX = 60
+"""Characters of matched text a reason quotes; a longer match is shown by its start and its end."""
+_QUOTE_TAIL = 24
+MAX_QUOTED_SPAN = 400
+"""A longer match (a pattern with a wildcard) is masked only at its two ends, the parts a reason shows."""
+MAX_TOKEN = 512
+"""A run of key characters longer than this is hidden whole, without asking the checker about it."""
 
 # Words that say which provider answered. Facts of the providers' hosts, SDK modules and body shapes.
 _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
@@ -48,6 +57,10 @@ _KEYLIKE = re.compile(r"[A-Za-z0-9_\-.]{16,}")
 # OpenAI echoes the key it received: "Incorrect API key provided: sk-or-v1***...abcd." (masked by OpenAI).
 _ECHO = re.compile(r"incorrect api key provided: ?([^\n]{1,160})", re.IGNORECASE)
 _ECHO_END = re.compile(r"\.(?:\s|$)")
+# A run of the characters keys are written with (base64 ones too): quoted text is judged token by token.
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/=")
+_TOKEN = re.compile(r"[A-Za-z0-9_\-.+/=]+")
+_SEGMENT = re.compile(r"[A-Za-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -175,9 +188,12 @@ def _weights(entries: tuple[_Entry, ...]) -> tuple[dict[str, int], dict[str, int
     )
 
 
-def _providers_named(lowered: str, spotted: tuple[SpottedKey, ...]) -> set[str]:
-    named = {pid for pid, hints in _PROVIDER_HINTS.items() if any(h in lowered for h in hints)}
-    named.update(k.provider for k in spotted if k.provider and not k.echoed)
+def _providers_named(lowered: str, spotted: tuple[SpottedKey, ...]) -> dict[str, str]:
+    """Each provider the text points at, with how: "names" (its host, module or words) or "key"."""
+    named = {pid: "names" for pid, hints in _PROVIDER_HINTS.items() if any(h in lowered for h in hints)}
+    for k in spotted:
+        if k.provider and not k.echoed:
+            named.setdefault(k.provider, "key")
     return named
 
 
@@ -196,26 +212,40 @@ def lookup(text: str) -> Lookup:
     matches: list[ErrorMatch] = []
     for entry in entries:
         score, why, strong = 0, [], False
-        longest = max((_pattern_weight(m.group(0)) for p in entry.patterns if (m := p.search(flat))), default=0)
-        if longest:
+        found = [m for p in entry.patterns if (m := p.search(flat))]
+        best = max(found, key=lambda m: _pattern_weight(m.group(0)), default=None)
+        longest = _pattern_weight(best.group(0)) if best else 0
+        code_seen = entry.code if entry.code and entry.code in words else None
+        type_seen = entry.type if entry.type and entry.type in words else None
+        if best:
             score += longest
-            why.append(f'the text contains the message "{entry.title}"')
+            shown = _quote(flat, best.start(), best.end())
+            if not shown.strip("… "):
+                why.append("the text contains words of this error, run together with what may be a key (not shown)")
+            elif shown not in (code_seen, type_seen):  # a lone code or type is told below, once
+                why.append(f'the text contains "{shown}"')
             strong = True
-        if entry.code and entry.code in words:
-            score += code_points[entry.code]
-            why.append(f"the error code {entry.code} appears")
-            strong = strong or code_points[entry.code] >= 20
-        type_seen = bool(entry.type and entry.type in words)
-        if type_seen and entry.type:
-            score += type_points[entry.type]
-            why.append(f"the error type {entry.type} appears")
+        if code_seen:
+            score += code_points[code_seen]
+            strong = strong or code_points[code_seen] >= 20
+        if type_seen:
+            score += type_points[type_seen]
+        if code_seen and code_seen == type_seen:
+            why.append(f'"{code_seen}" appears (this error\'s code and type)')
+        else:
+            why += [f'"{code_seen}" appears (this error\'s code)'] if code_seen else []
+            why += [f'"{type_seen}" appears (this error\'s type)'] if type_seen else []
         if entry.status in statuses:
             score += 15
-            why.append(f"the status {entry.status} appears")
-            strong = strong or (type_seen and entry.type is not None and type_points[entry.type] >= 10)
+            why.append(f'"{entry.status}" appears (this error\'s HTTP status)')
+            strong = strong or (type_seen is not None and type_points[type_seen] >= 10)
         if entry.provider in named:
             score += 12
-            why.append(f"the text names {entry.provider_name}")
+            name = entry.provider_name
+            article = "an" if name[:1] in "AEIOU" else "a"
+            why.append(
+                f"the text names {name}" if named[entry.provider] == "names" else f"the text holds {article} {name} key"
+            )
         elif named:
             score -= 20  # another provider answered: keep the entry only if its message matched
         if strong and score > 0:
@@ -229,6 +259,70 @@ def _pattern_weight(matched: str) -> int:
     if " " not in matched:
         return 30 + min(10, len(matched) // 4)
     return 50 + min(30, len(matched) // 2)
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """text[start:end] as a reason quotes it: at most about QUOTE_MAX characters, and never a key.
+
+    Each run of key characters the span touches is judged whole, also where the span cuts it, so no
+    piece of a key can slip out; a run that may be a key is replaced by the checker's masked form.
+    The text is cut only after masking, so a cut cannot hide a key from the judgement either.
+    """
+    if end - start <= MAX_QUOTED_SPAN:
+        shown = _masked_span(text, start, end)
+        return shown if len(shown) <= QUOTE_MAX else _cut(shown, shown)
+    return _cut(_masked_span(text, start, start + QUOTE_MAX), _masked_span(text, end - QUOTE_MAX, end))
+
+
+def _cut(head: str, tail: str) -> str:
+    """The start of head and the end of tail (both masked already), cut between words where one is near."""
+    head, tail = head[: QUOTE_MAX - _QUOTE_TAIL], tail[-_QUOTE_TAIL:]
+    if " " in head[len(head) // 2 :]:
+        head = head[: head.rindex(" ")]
+    if " " in tail[: len(tail) // 2]:
+        tail = tail[tail.index(" ") + 1 :]
+    return f"{head.rstrip()} … {tail.lstrip()}"
+
+
+def _masked_span(text: str, start: int, end: int) -> str:
+    out: list[str] = []
+    pos = start
+    for token in _TOKEN.finditer(text, start, end):
+        lo, hi = token.span()
+        while lo > 0 and token.start() - lo <= MAX_TOKEN and text[lo - 1] in _TOKEN_CHARS:
+            lo -= 1  # the whole run, where the span cuts it on the left
+        while hi < len(text) and hi - token.end() <= MAX_TOKEN and text[hi] in _TOKEN_CHARS:
+            hi += 1
+        out += [text[pos : token.start()], _hidden(text[lo:hi]) or token.group(0)]
+        pos = token.end()
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def _hidden(run: str) -> str | None:
+    """The masked form of a run of key characters that may be a key; None when it is ordinary text."""
+    core = run.strip(".-")
+    if len(core) < 12:
+        return None
+    if len(core) > MAX_TOKEN:
+        return "…"
+    report = diagnose(core)
+    if report.provider is not None or report.candidates:
+        return report.masked
+    return "…" if _looks_random(core) else None
+
+
+def _looks_random(run: str) -> bool:
+    """Letters mixed with digits, or with both cases, at a length secrets have (not words or model ids)."""
+    if len(run) >= 24 and all(any(test(c) for c in run) for test in (str.islower, str.isupper, str.isdigit)):
+        return True
+    for segment in _SEGMENT.findall(run):
+        digits = sum(c.isdigit() for c in segment)
+        if len(segment) >= 12 and 0 < digits < len(segment):
+            return True
+        if len(segment) >= 16 and not segment.islower() and not segment.isupper():
+            return True
+    return False
 
 
 def _match(entry: _Entry, score: int, why: tuple[str, ...], message_matched: bool) -> ErrorMatch:

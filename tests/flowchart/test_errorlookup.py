@@ -10,7 +10,7 @@ import time
 import pytest
 
 from checker import lookup_error
-from checker.errorlookup import MAX_TEXT, lookup, normalise
+from checker.errorlookup import MAX_TEXT, QUOTE_MAX, lookup, normalise, render
 from sitegen.errorcatalog import unsafe_pattern
 from tests.checker import keys
 from tests.support import ROOT
@@ -56,6 +56,22 @@ CASES: list[tuple[str, str, str]] = [
         "accessing the API from your browser and are prompted for a username and password. You can obtain an API "
         "key from https://platform.openai.com/account/api-keys.", "invalid_request_error", None),
         "openai/401-missing-api-key"),
+    # Raised by the SDKs themselves before any request, when no key is configured (openai-python
+    # src/openai/_client.py and openai-node src/client.ts, current and older wordings).
+    ("openai-sdk-no-key-python", "openai.OpenAIError: Missing credentials. Please pass an `api_key`, "
+        "`workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment "
+        "variable.", "openai/401-missing-api-key"),
+    ("openai-sdk-no-key-python-old", 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n'
+        "    client = OpenAI()\nopenai.OpenAIError: The api_key client option must be set either by passing api_key "
+        "to the client or by setting the OPENAI_API_KEY environment variable", "openai/401-missing-api-key"),
+    ("openai-sdk-no-key-node", "OpenAIError: Missing credentials. Please pass an `apiKey`, `workloadIdentity`, "
+        "`adminAPIKey`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.\n    at new OpenAI "
+        "(node_modules/openai/client.mjs:120:13)", "openai/401-missing-api-key"),
+    ("openai-sdk-no-key-node-2025", "OpenAIError: Missing credentials. Please pass an `apiKey`, or set the "
+        "`OPENAI_API_KEY` environment variable.", "openai/401-missing-api-key"),
+    ("openai-sdk-no-key-node-v4", "Error: The OPENAI_API_KEY environment variable is missing or empty; either "
+        "provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API "
+        "Key' }).", "openai/401-missing-api-key"),
     ("openai-401-no-organization", openai_sdk(401, "AuthenticationError",
         "You must be a member of an organization to use the API. Please contact us through our help center at "
         "help.openai.com.", "invalid_request_error", "no_organization"), "openai/401-no-organization"),
@@ -107,6 +123,17 @@ CASES: list[tuple[str, str, str]] = [
         "anthropic/401-invalid-x-api-key"),
     ("anthropic-401-required", anthropic_body(401, "authentication_error", "x-api-key header is required"),
         "anthropic/401-x-api-key-required"),
+    # Raised by the SDKs before sending (anthropic-sdk-python src/anthropic/_client.py, current and older;
+    # anthropic-sdk-typescript src/client.ts).
+    ("anthropic-sdk-no-auth-python", 'TypeError: "Could not resolve authentication method. Expected one of api_key, '
+        "auth_token, or credentials to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be "
+        'explicitly omitted"', "anthropic/401-x-api-key-required"),
+    ("anthropic-sdk-no-auth-python-old", 'TypeError: "Could not resolve authentication method. Expected either '
+        "api_key or auth_token to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be "
+        'explicitly omitted"', "anthropic/401-x-api-key-required"),
+    ("anthropic-sdk-no-auth-ts", "Error: Could not resolve authentication method. Expected one of apiKey, "
+        'authToken, credentials, config, or profile to be set. Or for one of the "X-Api-Key" or "Authorization" '
+        "headers to be explicitly omitted", "anthropic/401-x-api-key-required"),
     ("anthropic-400-credit", anthropic_body(400, "invalid_request_error",
         "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or "
         "purchase credits."), "anthropic/400-credit-balance-too-low"),
@@ -152,6 +179,12 @@ CASES: list[tuple[str, str, str]] = [
     ("google-403-unregistered", google_body(403, "PERMISSION_DENIED",
         "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or "
         "other form of API consumer identity to call this API."), "google/403-unregistered-callers"),
+    # Raised by python-genai before sending (google/genai/_api_client.py, current and older wording).
+    ("google-sdk-no-key", "ValueError: No API key was provided. Please pass a valid API key. Learn how to create "
+        "an API key at https://ai.google.dev/gemini-api/docs/api-key.", "google/403-unregistered-callers"),
+    ("google-sdk-no-key-old", "ValueError: Missing key inputs argument! To use the Google AI API, provide "
+        "(`api_key`) arguments. To use the Google Cloud API, provide (`vertexai`, `project` & `location`) "
+        "arguments.", "google/403-unregistered-callers"),
     ("google-403-disabled", google_body(403, "PERMISSION_DENIED",
         "Generative Language API has not been used in project 1234567 before or it is disabled. Enable it by "
         "visiting https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?"
@@ -174,6 +207,9 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
+QUOTED = re.compile(r'"([^"]*)"')
+
+
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[i for i, _, _ in CASES])
 def test_the_right_entry_ranks_first(text: str, expected: str) -> None:
     matches = lookup_error(text)
@@ -181,6 +217,73 @@ def test_the_right_entry_ranks_first(text: str, expected: str) -> None:
     assert matches[0].ref == expected, [(m.ref, m.score, m.why) for m in matches]
     assert matches[0].why
     assert matches[0].url == "errors/" + expected + "/"
+    # Every reason quotes what is really in the text (a long match by its start and its end).
+    flat = normalise(text)
+    for match in matches:
+        for reason in match.why:
+            for quoted in QUOTED.findall(reason):
+                assert len(quoted) <= QUOTE_MAX + 3, reason
+                assert all(piece in flat for piece in quoted.split(" … ")), (match.ref, reason)
+
+
+SDK_WORDS = {
+    "openai-sdk-no-key-python": "Missing credentials. Please pass an",
+    "openai-sdk-no-key-python-old": "api_key client option must be set",
+    "anthropic-sdk-no-auth-ts": "Could not resolve authentication method",
+    "google-sdk-no-key-old": "Missing key inputs argument! To use the Google AI API",
+}
+
+
+@pytest.mark.parametrize(("case", "words"), SDK_WORDS.items(), ids=list(SDK_WORDS))
+def test_the_reason_quotes_the_words_that_matched_not_the_title(case: str, words: str) -> None:
+    text = next(t for i, t, _ in CASES if i == case)
+    first = lookup_error(text)[0]
+    assert any(words in reason for reason in first.why), first.why
+    assert not any(first.title in reason for reason in first.why), first.why
+
+
+# Only a code or type pasted: the reasons name it and do not claim the entry's message is in the text.
+CODE_ONLY = [
+    ("insufficient_quota", "openai/429-insufficient-quota"),
+    ("rate_limit_exceeded", "openai/429-rate-limit-exceeded"),
+    ("model_not_found", "openai/404-model-not-found"),
+    ("API_KEY_INVALID", "google/400-api-key-invalid"),
+    ("overloaded_error", "anthropic/529-overloaded"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_ONLY, ids=[t for t, _ in CODE_ONLY])
+def test_a_lone_code_is_named_as_such(text: str, expected: str) -> None:
+    first = lookup_error(text)[0]
+    assert first.ref == expected
+    assert any(f'"{text}" appears' in reason for reason in first.why), first.why
+    assert not any(first.title in reason or "message" in reason for reason in first.why), first.why
+
+
+# A key pasted next to (or inside) the words a pattern matches; some patterns take in a model id or a
+# scope, or anything between two words, so the match itself can hold the key.
+KEY_NEIGHBOURS = {
+    "model-id": "openai.NotFoundError: Error code: 404 - The model `{key}` does not exist or you do not have access "
+    "to it.",
+    "model-line": "model: {key}",
+    "scopes": "You have insufficient permissions for this operation. Missing scopes: {key}. Check your role.",
+    "glued": "Error code: 429 insufficient_quota{key}",
+    "wildcard": '{{"type":"error","error":{{"type":"not_found_error","message":"x-api-key {key} for model: claude"}}}}',
+    "long-wildcard": "not_found_error {key} " + "and more " * 60 + "{key} model",
+}
+KEYS = {f"{p}-{v}": key for (p, v), key in {**keys.VALID, **keys.CONTEXTUAL}.items()}
+
+
+@pytest.mark.parametrize("template", KEY_NEIGHBOURS.values(), ids=list(KEY_NEIGHBOURS))
+@pytest.mark.parametrize("key", KEYS.values(), ids=list(KEYS))
+def test_a_reason_never_echoes_a_key(template: str, key: str) -> None:
+    result = lookup(template.format(key=key))
+    assert result.matches
+    assert any(reason.startswith("the text contains") for m in result.matches for reason in m.why)
+    shown = json.dumps(result.to_dict(), ensure_ascii=False) + render(result)
+    secret = key[-40:-12]  # the random middle: a key's prefix and last four may be shown, nothing else
+    for i in range(len(secret) - 7):
+        assert secret[i : i + 8] not in shown, [m.why for m in result.matches]
 
 
 def test_every_catalog_entry_is_reached_by_some_case() -> None:
