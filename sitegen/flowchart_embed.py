@@ -82,6 +82,10 @@ this page and never sent anywhere; if it contains a key, only the key's start an
 shown.</p>
 <textarea class="errorlookup__text" id="{uid}-text" rows="6" autocomplete="off" spellcheck="false" \
 autocapitalize="off" autocorrect="off" aria-describedby="{uid}-hint"></textarea>
+<div class="errorlookup__actions">
+<button class="md-button errorlookup__clear" type="button" aria-controls="{uid}-text" \
+aria-label="Clear pasted error">Clear</button>
+</div>
 <p class="errorlookup__progress" hidden>Loading the checker…</p>
 <div class="errorlookup__error" role="alert" hidden>
 <p class="errorlookup__error-text"></p>

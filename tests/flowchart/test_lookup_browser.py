@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, R
 
 from tests.flowchart.test_errorlookup import CASES, anthropic_body, openai_sdk
 from tests.support import ROOT
-from tests.widget.helpers import checker_workers_after_settling
+from tests.widget.helpers import checker_workers, checker_workers_after_settling
 from tests.widget.keys import distinct_keys, openai_project, runs
 
 pytestmark = pytest.mark.browser
@@ -161,6 +161,39 @@ def test_hiding_or_leaving_the_page_clears_the_text_and_stops_the_worker(
     assert page.locator(TEXT).input_value() == ""
     assert page.locator(f"{RESULT} *").count() == 0
     assert checker_workers_after_settling(page) == []
+
+
+@pytest.mark.usefixtures("clipboard")
+def test_clear_empties_the_text_removes_the_matches_and_ends_the_worker(page: Page, site_url: str) -> None:
+    key = openai_project(random.Random(17))  # noqa: S311 - test data built from parts
+    page.goto(site_url + PAGE)
+    _ready(page)
+    text = f"Authorization: Bearer {key}\n" + openai_sdk(
+        429, "RateLimitError", "You exceeded your current quota, please check your plan and billing details.",
+        "insufficient_quota", "insufficient_quota")
+    assert _paste(page, text) == "openai/429-insufficient-quota"
+    assert key[-4:] in page.locator(RESULT).inner_text()  # the masked key is shown until Clear
+    assert page.locator(f"{RESULT} .errorlookup__match").count() > 0
+    closed: list[str] = []
+    for worker in page.workers:
+        worker.on("close", lambda w: closed.append(w.url))
+    clear = page.locator(ROOT_SELECTOR).get_by_role("button", name="Clear pasted error")
+    assert clear.inner_text() == "Clear"
+    assert clear.get_attribute("type") == "button"
+    clear.click()
+    assert page.locator(TEXT).input_value() == ""
+    assert page.locator(f"{RESULT} *").count() == 0
+    assert page.locator(f"{RESULT}[data-match]").count() == 0
+    assert page.locator(f"{TEXT}:focus").count() == 1
+    # The worker that saw the text was ended; a fresh one boots for the next paste.
+    ready = f'{ROOT_SELECTOR}[data-error-lookup-state="ready"]'
+    page.wait_for_selector(ready, state="attached", timeout=BOOT_TIMEOUT_MS)
+    assert [u for u in closed if u.endswith("/assets/keycheck/worker.js")] != []
+    assert len(checker_workers(page)) == 1
+    # Nothing of the key is left in the page, not even its masked form.
+    dom = page.content() + page.locator(TEXT).input_value()
+    assert not any(run in dom for run in runs(key[8:]))
+    assert key[-4:] not in page.locator(ROOT_SELECTOR).inner_text()
 
 
 @pytest.fixture

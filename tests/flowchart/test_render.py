@@ -168,3 +168,5 @@ def test_lookup_widget_is_private_by_construction() -> None:
         assert attribute in textarea
     assert '<label class="errorlookup__label" for="errorlookup-1-text">Paste your error</label>' in html
     assert '<script type="module" src="../assets/flowchart/errorlookup.js"></script>' in html
+    # Clear is a real button, not a submit: it never sends the text anywhere.
+    assert '<button class="md-button errorlookup__clear" type="button" aria-controls="errorlookup-1-text"' in html

@@ -2,7 +2,7 @@
 // which runs checker.errorlookup.lookup on it; the matching catalog entries are shown with their fix
 // and a link to their page. Output is built with DOM nodes and textContent only. A key spotted in the
 // text is shown masked, as the worker returns it. The text is never stored, logged or put in the URL,
-// and it is cleared, and the worker stopped, when the page is hidden for long or left.
+// and it is cleared, and the worker stopped, by the Clear button or when the page is hidden for long or left.
 
 import { client, forgetWhenHidden, Reasons } from "../keycheck/client.js";
 
@@ -124,6 +124,15 @@ function mount(root) {
   on(text, "input", (event) => {
     start();
     schedule(event.inputType === "insertFromPaste" ? 0 : DEBOUNCE_MS);
+  });
+  on($(".errorlookup__clear"), "click", () => {
+    // As the key checker's Clear does: terminating the worker is the only sure way to drop the text
+    // from its memory, so empty the lookups, end the worker, and boot a fresh one if one was running.
+    wipeAll();
+    const wasRunning = client.state !== "idle";
+    client.stop();
+    if (wasRunning) start();
+    text.focus();
   });
   on($(".errorlookup__retry"), "click", () => {
     client.stop();
