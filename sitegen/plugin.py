@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from checker import PROVIDERS
-from sitegen import csp, flowchart_embed, providerpages, runtime, seo, sitemap, tags, wheel, widgets
+from sitegen import csp, findinglinks, flowchart_embed, providerpages, runtime, seo, sitemap, tags, wheel, widgets
 from sitegen.dataset import FAQ_FILE, load_dataset
 from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
@@ -69,6 +69,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._files: Files | None = None
         self._sitemap: dict[str, str] = {}
         self._titles: dict[str, str] | None = None
+        self._finding_links: findinglinks.FindingLinks | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._root = Path(config.config_file_path).resolve().parent
@@ -84,6 +85,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             config.nav = providerpages.with_nav_section(config.nav, providerpages.nav_entries(PROVIDERS))
         self._sitemap = {}
         self._titles = None
+        self._finding_links = None
         return config
 
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
@@ -130,13 +132,29 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._nav = nav
         return nav
 
+    def _links(self, files: Files) -> findinglinks.FindingLinks:
+        """Every finding's page, read and checked once per build, when the first page needs it."""
+        if self._finding_links is None:
+
+            def read(path: str) -> findinglinks.PageSource | None:
+                found = files.get_file_from_path(path)
+                if found is None or not found.is_documentation_page():
+                    return None
+                return findinglinks.PageSource(found.url, found.content_string)
+
+            try:
+                self._finding_links = findinglinks.resolve(read)
+            except BuildError as exc:
+                raise PluginError(str(exc)) from exc
+        return self._finding_links
+
     def on_page_markdown(self, markdown: str, *, page: Page, files: Files, **_: Any) -> str:
-        help_page = files.get_file_from_path("key-checker.md")
-        help_url = help_page.url if help_page else None
-        paths = widgets.SitePaths(self._runtime_path, self.config.checker_dir, help_url)
+        paths = widgets.SitePaths(self._runtime_path, self.config.checker_dir)
         source = page.file.src_uri
         # One checker numbering per page: the flowchart's "check my key" step takes its checker from it.
-        key_checker = widgets.KeyCheckerTags(page_url=page.url, source=source, paths=paths)
+        key_checker = widgets.KeyCheckerTags(
+            page_url=page.url, source=source, paths=paths, links=lambda: self._links(files)
+        )
         handlers = tags.combine(
             key_checker.handlers(),
             flowchart_embed.page_handlers(

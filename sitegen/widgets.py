@@ -5,14 +5,16 @@ A page asks for the checker with a line of its own::
     <!-- keybase:key-checker -->
     <!-- keybase:key-checker provider=openai -->
 
-and the table of every finding it can report, each row the target of the widget's "More about this"
-links (`#finding-<CODE>`), with a line of its own::
+and the table of every finding it can report, one row per finding (anchor `#finding-<CODE>`) with a
+link to the page that explains it, with a line of its own::
 
     <!-- keybase:key-checker-findings -->
 
 The expansion is plain HTML that reads well without JavaScript (a short note on how else to check a
 key) and that the widget script (docs/assets/keycheck/widget.js) turns into the live checker. The
 script tag is part of the expansion, so pages without the tag never load the widget or Pyodide.
+Each widget carries, as a JSON data block, the page of every finding (sitegen.findinglinks) as seen
+from the page it is on, so each finding of a verdict links straight to its page.
 Pure functions, and `KeyCheckerTags`, the tags' handlers for sitegen.tags: the plugin passes in the
 page's URL and the site paths.
 """
@@ -20,13 +22,16 @@ page's URL and the site paths.
 from __future__ import annotations
 
 import html
+import json
 import posixpath
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker import FINDINGS, PROVIDERS
 from sitegen import tags
 from sitegen.errors import BuildError
+from sitegen.findinglinks import FindingLinks, Target
+from sitegen.links import relative_to_page
 
 TAG_NAME = "key-checker"
 FINDINGS_TAG_NAME = "key-checker-findings"
@@ -45,8 +50,6 @@ class SitePaths:
 
     runtime_dir: str = "assets/pyodide"
     checker_dir: str = "assets/checker"
-    help_page: str | None = None
-    """URL of the key checker page (e.g. "key-checker/"), the target of finding links; None: no links."""
 
 
 def relative_url(target: str, page_url: str) -> str:
@@ -69,6 +72,37 @@ def provider_options(providers: Iterable[tuple[str, str]] | None = None) -> tupl
     return tuple(providers)
 
 
+def _target_url(target: Target, page_url: str) -> str:
+    """A Target's URL (with its anchor) as seen from the page at page_url."""
+    path, hash_, anchor = target.url.partition("#")
+    return relative_url(path, page_url) + hash_ + anchor
+
+
+def finding_links_json(links: FindingLinks, page_url: str) -> str:
+    """The widget's link data, for a <script type="application/json"> block on the page at page_url.
+
+    {"pages": [[href, title], ...], "findings": {code: page index}, "guides": {provider id: page index},
+    "byProvider": [code, ...]}: each page is listed once, however many findings point to it. The hrefs
+    are relative to the page. <, > and & are written as JSON escapes, so the text can never end the block.
+    """
+    pages: list[list[str]] = []
+    index: dict[str, int] = {}
+
+    def number(target: Target) -> int:
+        if target.path not in index:
+            index[target.path] = len(pages)
+            pages.append([_target_url(target, page_url), target.title])
+        return index[target.path]
+
+    data = {
+        "findings": {code: number(target) for code, target in links.findings.items()},
+        "guides": {provider_id: number(target) for provider_id, target in links.guides.items()},
+        "byProvider": sorted(links.by_provider),
+    }
+    text = json.dumps({"pages": pages, **data}, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def render_key_checker(
     *,
     index: int,
@@ -76,24 +110,31 @@ def render_key_checker(
     paths: SitePaths,
     providers: Sequence[tuple[str, str]],
     preselect: str | None = None,
+    links: FindingLinks | None = None,
 ) -> str:
-    """The widget's HTML: the live form (hidden until the script mounts it) and its no-JS note."""
+    """The widget's HTML: the live form (hidden until the script mounts it) and its no-JS note.
+
+    links: where each finding is explained; None renders findings without links.
+    """
     uid = f"keycheck-{index}"
     esc = html.escape
 
     def url(target: str) -> str:
         return esc(relative_url(target, page_url))
 
-    help_attr = f' data-help="{url(paths.help_page)}"' if paths.help_page is not None else ""
+    link_data = (
+        f'\n  <script type="application/json" class="keycheck__links">{finding_links_json(links, page_url)}</script>'
+        if links is not None
+        else ""
+    )
     options = ['<option value="">any provider (detect it)</option>']
     for provider_id, name in providers:
         selected = " selected" if provider_id == preselect else ""
         options.append(f'<option value="{esc(provider_id)}"{selected}>{esc(name)}</option>')
     option_lines = "\n".join(f"        {line}" for line in options)
     return f"""<div class="keycheck" id="{uid}" data-keycheck data-keycheck-state="idle" \
-data-runtime="{url(paths.runtime_dir.rstrip("/") + "/")}" data-checker="{url(paths.checker_dir.rstrip("/") + "/")}"\
-{help_attr}>
-  <link rel="stylesheet" href="{url(WIDGET_STYLE)}">
+data-runtime="{url(paths.runtime_dir.rstrip("/") + "/")}" data-checker="{url(paths.checker_dir.rstrip("/") + "/")}">
+  <link rel="stylesheet" href="{url(WIDGET_STYLE)}">{link_data}
   <noscript><link rel="stylesheet" href="{url(NOJS_STYLE)}">
   <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
 on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
@@ -139,13 +180,24 @@ def finding_anchor(code: str) -> str:
     return f"finding-{code}"
 
 
-def render_findings_table(findings: Iterable[tuple[str, str, str]]) -> str:
-    """A Markdown table of (code, severity, title), one anchor per row for the widget's links."""
-    rows = ["| Finding | Kind | Code |", "|---|---|---|"]
+def _link_text(text: str) -> str:
+    """Plain text as Markdown link text inside a table cell."""
+    text = html.escape(text, quote=False).replace("|", "&#124;")
+    for mark in "\\[]`*_":
+        text = text.replace(mark, "\\" + mark)
+    return text
+
+
+def render_findings_table(findings: Iterable[tuple[str, str, str]], more: Mapping[str, tuple[str, str]]) -> str:
+    """A Markdown table of (code, severity, title), one anchor per row, each row linking to the page
+    that explains the finding. more: code -> (Markdown link target from this page, link text)."""
+    rows = ["| Finding | Kind | Code | Read more |", "|---|---|---|---|"]
     for code, severity, title in findings:
         anchor = f'<span id="{html.escape(finding_anchor(code))}"></span>'
         title_cell = html.escape(title, quote=False).replace("|", "&#124;")
-        rows.append(f"| {anchor}{title_cell} | {SEVERITY_WORDS[severity]} | `{code}` |")
+        href, text = more[code]
+        link = f"[{_link_text(text)}]({href})"
+        rows.append(f"| {anchor}{title_cell} | {SEVERITY_WORDS[severity]} | `{code}` | {link} |")
     return "\n".join(rows)
 
 
@@ -154,7 +206,9 @@ class KeyCheckerTags:
 
     Numbers the widgets it renders, so their element ids are unique on the page; the flowchart, which
     shows a checker in one of its steps, takes the next one from `widget`.
-    source names the page in build errors (e.g. "troubleshooting/index.md").
+    source names the page in build errors and is its docs path (e.g. "troubleshooting/index.md").
+    links: where each finding is explained (sitegen.findinglinks.resolve), asked for only when the page
+    shows a widget or the findings table; None: widgets without finding links, and no findings table.
     """
 
     def __init__(
@@ -164,11 +218,13 @@ class KeyCheckerTags:
         source: str,
         paths: SitePaths,
         providers: Sequence[tuple[str, str]] | None = None,
+        links: Callable[[], FindingLinks] | None = None,
     ) -> None:
         self._page_url = page_url
         self._source = source
         self._paths = paths
         self._options = provider_options(providers)
+        self._links = links
         self._count = 0
 
     def handlers(self) -> dict[str, tags.Handler]:
@@ -178,7 +234,12 @@ class KeyCheckerTags:
         """The HTML of the page's next widget."""
         self._count += 1
         return render_key_checker(
-            index=self._count, page_url=self._page_url, paths=self._paths, providers=self._options, preselect=preselect
+            index=self._count,
+            page_url=self._page_url,
+            paths=self._paths,
+            providers=self._options,
+            preselect=preselect,
+            links=self._links() if self._links is not None else None,
         )
 
     def key_checker(self, tag: tags.Tag) -> str:
@@ -186,7 +247,13 @@ class KeyCheckerTags:
 
     def findings(self, tag: tags.Tag) -> str:
         tags.no_arguments(tag, self._source)
-        return tags.block(render_findings_table((f.code, f.severity, f.title) for f in FINDINGS))
+        if self._links is None:
+            raise BuildError(f"{self._source}:{tag.line}: keybase:{FINDINGS_TAG_NAME}: the build has no finding pages")
+        more = {
+            code: (relative_to_page(target.path, self._source), target.title)
+            for code, target in self._links().findings.items()
+        }
+        return tags.block(render_findings_table(((f.code, f.severity, f.title) for f in FINDINGS), more))
 
     def _preselect(self, tag: tags.Tag) -> str | None:
         """The provider=... attribute; any other attribute, or an unknown provider, stops the build."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -9,15 +10,39 @@ import pytest
 
 from checker import FINDINGS, PROVIDERS
 from sitegen.errors import BuildError
+from sitegen.findinglinks import FindingLinks, Target
 from sitegen.tags import expand_tags
-from sitegen.widgets import KeyCheckerTags, SitePaths, provider_options, relative_url, render_key_checker
+from sitegen.widgets import (
+    KeyCheckerTags,
+    SitePaths,
+    finding_links_json,
+    provider_options,
+    relative_url,
+    render_findings_table,
+    render_key_checker,
+)
+from tests.widget.test_findinglinks import site_links
 
 PROVIDERS_2 = (("openai", "OpenAI"), ("anthropic", "Anthropic & Co"))
-PATHS = SitePaths(runtime_dir="assets/pyodide", checker_dir="assets/checker", help_page="key-checker/")
+PATHS = SitePaths(runtime_dir="assets/pyodide", checker_dir="assets/checker")
+CHECKS = Target("key-checker.md#what-it-checks", "key-checker/#what-it-checks", "Key checker – What it checks")
+LINKS_2 = FindingLinks(
+    findings={
+        "EMPTY": CHECKS,
+        "TOO_SHORT": Target("get-a-key/index.md", "get-a-key/", "Get an API key"),
+        "SPACE_INSIDE": CHECKS,
+    },
+    guides={"openai": Target("get-a-key/openai.md", "get-a-key/openai/", "Get an OpenAI <API> key & more")},
+    by_provider=frozenset({"TOO_SHORT"}),
+)
 
 EXPECTED = """<div class="keycheck" id="keycheck-1" data-keycheck data-keycheck-state="idle" \
-data-runtime="../../assets/pyodide/" data-checker="../../assets/checker/" data-help="../../key-checker/">
+data-runtime="../../assets/pyodide/" data-checker="../../assets/checker/">
   <link rel="stylesheet" href="../../assets/keycheck/keycheck.css">
+  <script type="application/json" class="keycheck__links">{"pages":[["../../key-checker/#what-it-checks",\
+"Key checker \\u2013 What it checks"],["../../get-a-key/","Get an API key"],["../../get-a-key/openai/",\
+"Get an OpenAI \\u003cAPI\\u003e key \\u0026 more"]],"findings":{"EMPTY":0,"TOO_SHORT":1,"SPACE_INSIDE":0},\
+"guides":{"openai":2},"byProvider":["TOO_SHORT"]}</script>
   <noscript><link rel="stylesheet" href="../../assets/keycheck/nojs.css">
   <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
 on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
@@ -60,9 +85,34 @@ stored or logged.</p>
 
 def test_renders_the_exact_widget_html() -> None:
     html = render_key_checker(
-        index=1, page_url="troubleshooting/flow/", paths=PATHS, providers=PROVIDERS_2, preselect="anthropic"
+        index=1,
+        page_url="troubleshooting/flow/",
+        paths=PATHS,
+        providers=PROVIDERS_2,
+        preselect="anthropic",
+        links=LINKS_2,
     )
     assert html == EXPECTED
+
+
+def test_without_finding_links_the_widget_has_no_link_data() -> None:
+    html = render_key_checker(index=1, page_url="troubleshooting/flow/", paths=PATHS, providers=PROVIDERS_2)
+    assert "application/json" not in html
+    assert html.startswith(EXPECTED[: EXPECTED.index("\n  <script")])
+
+
+@pytest.mark.parametrize(
+    ("page_url", "first_href"),
+    [
+        ("key-checker/", "./#what-it-checks"),
+        ("troubleshooting/", "../key-checker/#what-it-checks"),
+        ("", "key-checker/#what-it-checks"),
+    ],
+)
+def test_finding_link_hrefs_are_relative_to_the_page_the_widget_is_on(page_url: str, first_href: str) -> None:
+    data = json.loads(finding_links_json(LINKS_2, page_url))
+    assert data["pages"][0] == [first_href, "Key checker – What it checks"]
+    assert "<" not in finding_links_json(LINKS_2, page_url)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +134,9 @@ def test_relative_url_from_any_page(target: str, page_url: str, expected: str) -
 
 
 def _expand(markdown: str, page_url: str = "key-checker/", source: str = "key-checker.md") -> str:
-    handlers = KeyCheckerTags(page_url=page_url, source=source, paths=PATHS, providers=PROVIDERS_2).handlers()
+    handlers = KeyCheckerTags(
+        page_url=page_url, source=source, paths=PATHS, providers=PROVIDERS_2, links=site_links
+    ).handlers()
     return expand_tags(markdown, handlers, source)
 
 
@@ -96,7 +148,9 @@ def test_tag_lines_become_widgets_with_unique_ids_and_other_text_stays() -> None
     assert re.findall(r'id="(keycheck-\d)"', out) == ["keycheck-1", "keycheck-2"]
     assert "\n\nAfter.\n" in out
     assert out.count('<option value="openai" selected>') == 1
-    assert out.count("<script") == 2  # module scripts run once however many widgets a page has
+    # Module scripts run once however many widgets a page has; each widget has its own link data.
+    assert out.count('<script type="module"') == 2
+    assert out.count('<script type="application/json" class="keycheck__links">') == 2
 
 
 def test_text_without_the_tag_is_returned_unchanged() -> None:
@@ -164,17 +218,60 @@ def test_built_pages_without_the_tag_load_no_widget(built_site: Path) -> None:
     assert offenders == []
 
 
-def test_findings_tag_lists_every_finding_with_its_anchor() -> None:
+def test_findings_table_exact_markdown() -> None:
+    more = {
+        "EMPTY": ("key-checker.md#what-it-checks", "Key checker – What it checks"),
+        "QUOTES_AROUND": ("../store-your-key.md#x", "A [bracketed] | piped *title* with `code` & <b>"),
+    }
+    table = render_findings_table(
+        [("EMPTY", "error", "Nothing to check"), ("QUOTES_AROUND", "warning", "Quotes | around")], more
+    )
+    assert table == (
+        "| Finding | Kind | Code | Read more |\n"
+        "|---|---|---|---|\n"
+        '| <span id="finding-EMPTY"></span>Nothing to check | Problem | `EMPTY` | '
+        "[Key checker – What it checks](key-checker.md#what-it-checks) |\n"
+        '| <span id="finding-QUOTES_AROUND"></span>Quotes &#124; around | Warning | `QUOTES_AROUND` | '
+        "[A \\[bracketed\\] &#124; piped \\*title\\* with \\`code\\` &amp; &lt;b&gt;](../store-your-key.md#x) |"
+    )
+
+
+def test_findings_tag_lists_every_finding_with_its_anchor_and_page() -> None:
     out = _expand("<!-- keybase:key-checker-findings -->\n")
     rows = [line for line in out.splitlines() if line.startswith("| <span")]
     assert len(rows) == len(FINDINGS)
+    by_code = dict(zip((f.code for f in FINDINGS), rows, strict=True))
     first = FINDINGS[0]
-    assert rows[0] == f'| <span id="finding-{first.code}"></span>{first.title} | Problem | `{first.code}` |'
+    assert by_code[first.code] == (
+        f'| <span id="finding-{first.code}"></span>{first.title} | Problem | `{first.code}` | '
+        "[Key checker – What it checks](key-checker.md#what-it-checks) |"
+    )
+    assert by_code["ENV_ASSIGNMENT"] == (
+        '| <span id="finding-ENV_ASSIGNMENT"></span>A whole variable assignment instead of the value | Problem | '
+        "`ENV_ASSIGNMENT` | [Store your API key safely – On your own machine: a .env file]"
+        "(store-your-key.md#on-your-own-machine-a-env-file) |"
+    )
+    assert by_code["STANDARD_KEY_RETIRING"].endswith(
+        "[Get a Google Gemini API key – Standard keys and authorization keys]"
+        "(get-a-key/google-gemini.md#standard-keys-and-authorization-keys) |"
+    )
     with pytest.raises(BuildError, match="takes no attributes"):
         _expand("<!-- keybase:key-checker-findings provider=openai -->\n")
 
 
-def test_built_checker_page_has_an_anchor_for_every_finding_the_widget_links(built_site: Path) -> None:
+def test_findings_tag_without_finding_pages_stops_the_build() -> None:
+    handlers = KeyCheckerTags(page_url="p/", source="p.md", paths=PATHS, providers=PROVIDERS_2).handlers()
+    with pytest.raises(BuildError, match=r"^p\.md:1: keybase:key-checker-findings: the build has no finding pages"):
+        expand_tags("<!-- keybase:key-checker-findings -->\n", handlers, "p.md")
+
+
+def test_findings_table_links_are_relative_to_the_page_it_is_on() -> None:
+    out = _expand("<!-- keybase:key-checker-findings -->\n", page_url="a/b/", source="a/b.md")
+    assert "(../store-your-key.md#on-your-own-machine-a-env-file) |" in out
+    assert "(../key-checker.md#what-it-checks) |" in out
+
+
+def test_built_checker_page_has_an_anchor_for_every_finding(built_site: Path) -> None:
     html = (built_site / "key-checker" / "index.html").read_text(encoding="utf-8")
     missing = [f.code for f in FINDINGS if f'id="finding-{f.code}"' not in html]
     assert missing == []

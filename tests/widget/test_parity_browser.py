@@ -8,6 +8,7 @@ from playwright.sync_api import BrowserContext, Page
 from checker import PROVIDERS, diagnose
 from tests.widget.helpers import Verdict, key_input, paste_text, start, type_text, wait_verdict
 from tests.widget.keys import BUILDERS, MISTAKES, make
+from tests.widget.test_findinglinks import site_links
 
 pytestmark = pytest.mark.browser
 
@@ -87,5 +88,8 @@ def test_verdict_shows_provider_kind_masked_key_and_linked_fixes(checker_page: P
     assert key not in text
     links = result.locator("li[data-code] a")
     assert links.count() == len(report["findings"]) > 0
+    pages = site_links()
     for code, link in zip(shown.codes, links.all(), strict=True):
-        assert link.get_attribute("href") == f"{site_url}key-checker/#finding-{code}"
+        target = pages.guides["openai"] if code in pages.by_provider else pages.findings[code]
+        assert link.get_attribute("href") == site_url + target.url
+        assert (link.text_content() or "").startswith(f"Read more: {target.title} (about: ")

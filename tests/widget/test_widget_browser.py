@@ -25,6 +25,7 @@ from tests.widget.helpers import (
     wait_verdict,
 )
 from tests.widget.keys import make
+from tests.widget.test_findinglinks import site_links
 
 pytestmark = pytest.mark.browser
 
@@ -216,6 +217,36 @@ def test_clear_empties_the_input_and_ends_the_worker(page: Page, site_url: str) 
     assert wait_state(page, "ready", "error") == "ready"  # a fresh worker, booted at once
     assert [u for u in closed if u.endswith("/assets/keycheck/worker.js")] != []
     assert len(checker_workers(page)) == 1
+
+
+@pytest.mark.parametrize("path", ["key-checker/", "troubleshooting/"])
+def test_each_finding_links_to_its_mapped_page_from_any_page(page: Page, site_url: str, path: str) -> None:
+    """Links resolve to the same pages wherever the widget is embedded; provider problems go to the guide."""
+    pages = site_links()
+    page.goto(site_url + path)
+    root = page.locator("[data-keycheck]").first  # the troubleshooting page has a second one in its flowchart
+    field = root.get_by_label("API key", exact=True)
+    field.focus()
+    page.wait_for_selector('[data-keycheck][data-keycheck-state="ready"]', state="attached", timeout=90_000)
+    cases = [
+        # A paste mistake: the page its code maps to.
+        ("", "'" + make("openai_project", 5) + "'", "QUOTES_AROUND", pages.findings["QUOTES_AROUND"]),
+        # A damaged key of a known provider: that provider's guide.
+        ("", make("anthropic", 3)[:-6], "TOO_SHORT", pages.guides["anthropic"]),
+        # Another provider's key than the one expected: the guide of the provider the checker detected.
+        ("openai", make("anthropic", 4), "PROVIDER_MISMATCH", pages.guides["anthropic"]),
+    ]
+    assert pages.findings["QUOTES_AROUND"].url == "store-your-key/#on-your-own-machine-a-env-file"
+    for expected_provider, text, code, target in cases:
+        root.get_by_label("I expect a key from").select_option(expected_provider)
+        field.fill(text)
+        page.wait_for_selector(f"[data-keycheck] {RESULT}[data-valid]:not([aria-busy])", state="attached")
+        link = root.locator(f'{RESULT} li[data-code="{code}"] a.keycheck__more')
+        assert link.get_attribute("href") == site_url + target.url
+        assert (link.text_content() or "").startswith(f"Read more: {target.title} (about: ")
+    # The link leads to the page it names.
+    root.locator(f'{RESULT} li[data-code="PROVIDER_MISMATCH"] a.keycheck__more').click()
+    page.wait_for_url(site_url + pages.guides["anthropic"].url)
 
 
 def test_hidden_for_long_clears_the_key_and_the_worker(page: Page, site_url: str) -> None:

@@ -24,6 +24,36 @@ function headline(verdict, name) {
   return "This does not match a key format the checker knows";
 }
 
+/**
+ * The widget's finding links (the JSON block sitegen/widgets.py writes into it) as a function
+ * (code, provider) -> {href, title} or null. Hrefs are made absolute against base. A code in
+ * byProvider links to the guide of the given provider when there is one; any other code, or a
+ * provider without a guide, links to the code's own page. A missing or unreadable block: no links.
+ */
+export function findingLinks(block, base) {
+  let data;
+  try {
+    data = JSON.parse(block?.textContent ?? "null");
+  } catch {
+    data = null;
+  }
+  const pages = Array.isArray(data?.pages) ? data.pages : [];
+  const page = (index) => {
+    const entry = Number.isInteger(index) ? pages[index] : undefined;
+    if (!Array.isArray(entry) || typeof entry[0] !== "string") return null;
+    return { href: new URL(entry[0], base).href, title: String(entry[1] ?? "") };
+  };
+  const own = (table, key) => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+  const byProvider = new Set(Array.isArray(data?.byProvider) ? data.byProvider : []);
+  return (code, provider) => {
+    if (provider && byProvider.has(code)) {
+      const guide = page(own(data?.guides, provider));
+      if (guide) return guide;
+    }
+    return page(own(data?.findings, code));
+  };
+}
+
 /** Empty the result element (no verdict: no data-provider / data-valid). */
 export function clearVerdict(result) {
   result.replaceChildren();
@@ -33,9 +63,11 @@ export function clearVerdict(result) {
 
 /**
  * verdict: the worker's result. names: Map of provider id -> display name (from the select).
- * helpURL: the key checker page (absolute URL) whose #finding-<code> anchors explain each finding, or null.
+ * linkFor: (code, provider) -> {href, title} of the page that explains a finding, or null (findingLinks).
+ * chosen: the provider picked in the form ("" for any); with the verdict's own provider, it picks the
+ * guide that findings about a provider's keys link to.
  */
-export function renderVerdict(result, verdict, names, helpURL) {
+export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
   const nodes = [];
   if (verdict.internal_error) {
     nodes.push(el("p", "keycheck__headline keycheck__headline--bad", "The checker could not read this input."));
@@ -70,10 +102,11 @@ export function renderVerdict(result, verdict, names, helpURL) {
       message.append(el("strong", "keycheck__severity", `${SEVERITY_WORDS[severity]}: `), String(finding.message));
       item.append(message);
       if (finding.fix) item.append(el("p", "keycheck__fix", String(finding.fix)));
-      if (helpURL) {
-        const link = el("a", "keycheck__more", "More about this");
-        link.href = `${helpURL}#finding-${encodeURIComponent(String(finding.code))}`;
-        link.append(el("span", "keycheck__sr", `: ${finding.message}`));
+      const target = linkFor ? linkFor(String(finding.code), provider || chosen) : null;
+      if (target) {
+        const link = el("a", "keycheck__more", `Read more: ${target.title}`);
+        link.href = target.href;
+        link.append(el("span", "keycheck__sr", ` (about: ${finding.message})`));
         item.append(link);
       }
       list.append(item);

@@ -2,7 +2,7 @@
 // shared worker client. Loaded only by pages that embed the checker.
 
 import { client, forgetWhenHidden, Reasons } from "./client.js";
-import { clearVerdict, renderVerdict } from "./verdict.js";
+import { clearVerdict, findingLinks, renderVerdict } from "./verdict.js";
 
 const DEBOUNCE_MS = 150;
 const CLEAR_AFTER_HIDDEN_MS = 120_000; // a root's data-clear-after (ms) overrides it
@@ -48,7 +48,7 @@ function mount(root) {
 
   const absolute = (value) => (value ? new URL(value, document.baseURI).href : null);
   const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
-  const helpURL = absolute(root.dataset.help);
+  const linkFor = findingLinks($("script.keycheck__links"), document.baseURI);
   const names = new Map(Array.from(select.options, (option) => [option.value, option.textContent]));
   const controller = new AbortController();
   const on = (target, type, listener) => target.addEventListener(type, listener, { signal: controller.signal });
@@ -63,13 +63,14 @@ function mount(root) {
     clearTimeout(timer);
     const mine = ++asked;
     const text = input.value;
+    const chosen = select.value;
     if (!text) {
       clearVerdict(result);
       return settled();
     }
-    const verdict = await client.diagnose(text, select.value);
+    const verdict = await client.diagnose(text, chosen);
     if (verdict && mine === asked) {
-      renderVerdict(result, verdict, names, helpURL);
+      renderVerdict(result, verdict, names, linkFor, chosen);
       settled();
     }
   }
