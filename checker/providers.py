@@ -161,11 +161,11 @@ _OPENAI_NEW_NOTE = (
     "Scanners see 74 characters on each side (164 in all) or 58 (132); some older keys have 20."
 )
 
+_OPENAI_JAVA_CREDENTIAL = "openai-java-core/src/main/kotlin/com/openai/credential/BearerTokenCredential.kt"
+
 OPENAI = Provider(
     id="openai",
     name="OpenAI",
-    notes="The docs URL (the API reference's Authentication section) was not confirmed by a stored OpenAI "
-    "source; the SDK README links only the API reference's front page.",
     formats=(
         KeyFormat(
             variant="project",
@@ -258,10 +258,13 @@ OPENAI = Provider(
         _bl("openai"),
     ),
     # _client.py reads OPENAI_API_KEY, and OPENAI_ADMIN_KEY for the admin client; the README's
-    # "Get an API key here" links the organisation's API keys page under settings.
+    # "Get an API key here" links the organisation's API keys page under settings. The Java SDK's
+    # bearer credential documents the Authorization: Bearer header and links the API reference's
+    # Authentication section (the docs URL).
     sources=(
         _gh("openai/openai-python", "src/openai/_client.py", "main"),
         _gh("openai/openai-python", "README.md", "main"),
+        _gh("openai/openai-java", _OPENAI_JAVA_CREDENTIAL, "main"),
     ),
 )
 
@@ -533,9 +536,6 @@ _BEDROCK_USE = _src(
 AWS_BEDROCK = Provider(
     id="aws_bedrock",
     name="AWS Bedrock",
-    notes="AWS's guide names the Bedrock console (console.aws.amazon.com/bedrock) and its API keys entry in the "
-    "left navigation; the #/api-keys route is the one AWS's own model-card samples link, but no stored AWS "
-    "page with a citable address shows it.",
     formats=(
         KeyFormat(
             variant="long_term",
@@ -580,6 +580,9 @@ AWS_BEDROCK = Provider(
         "a 403 AccessDenied can still come from a real key whose IAM policy does not allow "
         "bedrock:ListFoundationModels.",
     ),
+    # The guide opens the console at console.aws.amazon.com/bedrock and picks API keys in the left
+    # navigation; AWS's Swift Bedrock Library (copyright Amazon) sends users to that page's own
+    # route, console.aws.amazon.com/bedrock/home#/api-keys, when AWS_BEARER_TOKEN_BEDROCK is unset.
     sources=(
         _BEDROCK_DOC,
         _BEDROCK_USE,
@@ -587,6 +590,7 @@ AWS_BEDROCK = Provider(
             "Amazon Bedrock: Generate an Amazon Bedrock API key",
             "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-generate.html",
         ),
+        _gh("build-on-aws/swift-bedrock-library", "Examples/anthropic-messages/Sources/Messages.swift", "main"),
     ),
 )
 
@@ -919,12 +923,15 @@ PERPLEXITY = Provider(
     docs_url="https://docs.perplexity.ai/",
     test_call=_bearer(
         "https://api.perplexity.ai/v1/models",
-        "A 200 with a list of models suggests the key is live; 401 means it is wrong or revoked.",
-        _src("Perplexity API reference: List Models", "https://docs.perplexity.ai/api-reference/models-get"),
-        notes="Unverified as a key test: Perplexity's reference lists no security requirement for this "
-        "listing, so a 200 may not prove the key; a minimal Agent API request (POST /v1/agent) does, "
-        "for a fraction of a cent. The Sonar chat completions endpoint used before was announced to end "
-        "on 2026-09-27.",
+        "A 200 with a list of models only shows the service answers: Perplexity documents this listing with "
+        "no security requirement, so it cannot tell whether the key works.",
+        _src("Perplexity API reference: List Models", "https://docs.perplexity.ai/api-reference/models-get.md"),
+        _gh("perplexityai/perplexity-py", "api.md", "main"),
+        notes="No free Perplexity request that needs the key is confirmed. Perplexity's Python and Node SDKs "
+        "have no models call; their one free listing, GET /async/chat/completions (your asynchronous "
+        "requests), belongs to the Sonar API, whose chat completions were announced to end on 2026-09-27, "
+        "so whether it still answers is unknown. A minimal Agent API request (POST /v1/agent with a short "
+        "input) proves the key for a small charge, but needs a JSON body the call above cannot carry.",
     ),
     sources=(
         _src("Perplexity: API key management", "https://docs.perplexity.ai/docs/admin/api-key-management"),
@@ -1301,6 +1308,8 @@ PINECONE = Provider(
     ),
 )
 
+_NEMOCLAW_E2E = _gh("NVIDIA/NemoClaw", "test/e2e/test-full-e2e.sh", "main")
+
 NVIDIA = Provider(
     id="nvidia",
     name="NVIDIA NIM",
@@ -1321,15 +1330,31 @@ NVIDIA = Provider(
     docs_url="https://docs.api.nvidia.com/nim/reference/llm-apis",
     test_call=_bearer(
         "https://integrate.api.nvidia.com/v1/models",
-        "A 200 lists the models, but this list may answer without a valid key: a small chat request is the real test.",
+        "A 200 only shows the service answers: this list comes back without any key, so it cannot tell "
+        "whether the key works.",
+        _NEMOCLAW_E2E,
         _th("nvapi"),
-        notes="Unverified: no NVIDIA source checked here says whether /v1/models requires a key; "
-        "POST /v1/chat/completions with a one-token request is the call NVIDIA documents with the key.",
+        notes="No free NVIDIA request that needs the key is known. The real test is POST /v1/chat/completions "
+        "with this header and a one-token JSON body, the request NVIDIA's own end-to-end script sends with "
+        "NVIDIA_API_KEY; it uses a little of the account's credits, and the call above cannot carry a body.",
     ),
-    sources=(_th("nvapi"),),
-    notes="NVIDIA documents Authorization: Bearer with NVIDIA_API_KEY on build.nvidia.com; NGC_API_KEY "
-    "(for NGC and self-hosted NIM) and the docs URL were not checked against a stored source.",
+    # NVIDIA's agent toolkit reads NVIDIA_API_KEY for the hosted NIM models; NVIDIA's NIM guides have
+    # the self-hosted containers read an NGC personal key from NGC_API_KEY; NemoClaw's end-to-end
+    # script sends NVIDIA_API_KEY as Authorization: Bearer.
+    sources=(
+        _gh("NVIDIA/NeMo-Agent-Toolkit", "packages/nvidia_nat_crewai/src/nat/plugins/crewai/llm.py", "develop"),
+        _src(
+            "NVIDIA NIM for Speech: NGC access setup",
+            "https://docs.nvidia.com/nim/speech/latest/get-started/ngc-access-setup.html",
+        ),
+        _NEMOCLAW_E2E,
+        _th("nvapi"),
+    ),
+    notes="The docs URL (docs.api.nvidia.com/nim/reference/llm-apis) was not found on a stored NVIDIA page "
+    "or in an NVIDIA repository; only third-party projects were seen linking it.",
 )
+
+_LANGFUSE_SETUP = _src("Langfuse: Python SDK setup", "https://langfuse.com/docs/observability/sdk/python/setup")
 
 LANGFUSE = Provider(
     id="langfuse",
@@ -1378,15 +1403,24 @@ LANGFUSE = Provider(
         True,
         "A 200 naming the project means the key pair is live; 401 means one of the two is wrong.",
         (
-            _gh("langfuse/langfuse-python", "langfuse/api/resources/projects/raw_client.py", "main"),
+            _gh("langfuse/langfuse-python", "langfuse/api/projects/raw_client.py", "main"),
             _src("Langfuse: API", "https://langfuse.com/docs/api"),
+            _LANGFUSE_SETUP,
         ),
-        notes="cloud.langfuse.com is the EU region; keys from another region or a self-hosted server "
-        "must be sent to that host (for example us.cloud.langfuse.com), or they get 401.",
+        notes="cloud.langfuse.com is the EU region and the SDKs' default; keys made in the US region "
+        "(us.cloud.langfuse.com) or on a self-hosted server must be sent to that host, which the SDKs read "
+        "from LANGFUSE_BASE_URL (LANGFUSE_HOST is the older name). No Langfuse source says which status a "
+        "key pair gets from another region's host.",
     ),
-    sources=(_src("Langfuse: API", "https://langfuse.com/docs/api"), _th("langfuse")),
-    notes="The environment variable names and the region hosts were not checked against a stored "
-    "Langfuse source in this review.",
+    # The SDK reads LANGFUSE_PUBLIC_KEY and LANGFUSE_SECRET_KEY, and the host from LANGFUSE_BASE_URL
+    # (LANGFUSE_HOST deprecated), defaulting to cloud.langfuse.com; the setup guide names the same
+    # variables and us.cloud.langfuse.com for the US region.
+    sources=(
+        _src("Langfuse: API", "https://langfuse.com/docs/api"),
+        _gh("langfuse/langfuse-python", "langfuse/_client/environment_variables.py", "main"),
+        _LANGFUSE_SETUP,
+        _th("langfuse"),
+    ),
 )
 
 _ALL = (
