@@ -786,7 +786,9 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
             "FORMAT_UNCERTAIN",
             f"Only one public source describes {key_name(prov, fmt)}s and {prov.name} does not publish the "
             "format, so this verdict is less certain than for other keys.",
-            f"To be sure, run the test call: {prov.test_call.method} {prov.test_call.url}.",
+            f"To be sure, run the test call: {prov.test_call.method} {prov.test_call.url}."
+            if prov.test_call.proves_key
+            else f"To be sure, make a small request to {prov.name} with it.",
         )
     if variant == ("google", "standard"):
         state.add(

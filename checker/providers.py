@@ -82,6 +82,8 @@ class TestCall:
 
     `notes` records what the sources leave open (a status code they do not document, a listing that
     may answer without a key); it is empty when every part of the call is confirmed by a source.
+    `proves_key` is False for a call that answers without a key too: it only shows the service is
+    reachable, and the pages say so instead of calling it a test of the key.
     """
 
     __test__ = False  # not a pytest test class despite the name
@@ -93,6 +95,7 @@ class TestCall:
     expect: str
     sources: tuple[Source, ...]
     notes: str = ""
+    proves_key: bool = True
 
 
 @dataclass(frozen=True)
@@ -124,9 +127,15 @@ def _gh(repo: str, path: str, branch: str = "master") -> Source:
 
 
 def _bearer(
-    url: str, expect: str, *sources: Source, extra: tuple[tuple[str, str], ...] = (), notes: str = ""
+    url: str,
+    expect: str,
+    *sources: Source,
+    extra: tuple[tuple[str, str], ...] = (),
+    notes: str = "",
+    proves_key: bool = True,
 ) -> TestCall:
-    return TestCall("GET", url, (("Authorization", "Bearer <key>"), *extra), True, expect, sources, notes)
+    headers = (("Authorization", "Bearer <key>"), *extra)
+    return TestCall("GET", url, headers, True, expect, sources, notes, proves_key)
 
 
 GITLEAKS = "gitleaks/gitleaks"
@@ -932,6 +941,7 @@ PERPLEXITY = Provider(
         "requests), belongs to the Sonar API, whose chat completions were announced to end on 2026-09-27, "
         "so whether it still answers is unknown. A minimal Agent API request (POST /v1/agent with a short "
         "input) proves the key for a small charge, but needs a JSON body the call above cannot carry.",
+        proves_key=False,
     ),
     sources=(
         _src("Perplexity: API key management", "https://docs.perplexity.ai/docs/admin/api-key-management"),
@@ -1337,6 +1347,7 @@ NVIDIA = Provider(
         notes="No free NVIDIA request that needs the key is known. The real test is POST /v1/chat/completions "
         "with this header and a one-token JSON body, the request NVIDIA's own end-to-end script sends with "
         "NVIDIA_API_KEY; it uses a little of the account's credits, and the call above cannot carry a body.",
+        proves_key=False,
     ),
     # NVIDIA's agent toolkit reads NVIDIA_API_KEY for the hosted NIM models; NVIDIA's NIM guides have
     # the self-hosted containers read an NGC personal key from NGC_API_KEY; NemoClaw's end-to-end

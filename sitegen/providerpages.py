@@ -91,6 +91,13 @@ def _note(title: str, text: str) -> list[str]:
     return [f'!!! note "{title}"', *(f"    {line}" if line.strip() else "" for line in text.splitlines()), ""]
 
 
+def _test_phrase(call: TestCall) -> str:
+    """How the page's description sums up its test call."""
+    if not call.proves_key:
+        return "how far a free request can test one"
+    return "a call that tests one for free" if call.costs_nothing else "a call that tests one"
+
+
 def render_provider_page(provider: Provider) -> str:
     """The Markdown of one provider's page (at guide_uri(provider.id))."""
     here = guide_uri(provider.id)
@@ -101,15 +108,19 @@ def render_provider_page(provider: Provider) -> str:
     title = page_title(provider)
     description = (
         f"Where to create {provider.name} API keys, what they look like, the environment variable and header "
-        "they go in, and a call that tests one for free."
+        f"they go in, and {_test_phrase(call)}."
     )
     store = relative_to_page("store-your-key.md", here)
     env_text = f"put it in {code(env[0])}, the environment variable most tools look for, and " if env else ""
-    test = (
-        "The request further down tells you whether the key works without spending anything."
-        if call.costs_nothing
-        else "The request further down tells you whether the key works."
-    )
+    if not call.proves_key:
+        test = (
+            "No free request is known that proves the key works: the one further down only shows that the "
+            "service answers, and its note names a small paid request that does."
+        )
+    elif call.costs_nothing:
+        test = "The request further down tells you whether the key works without spending anything."
+    else:
+        test = "The request further down tells you whether the key works."
     out = [
         front_matter({"title": title, "description": description}),
         f"# {title}",
@@ -130,7 +141,7 @@ def render_provider_page(provider: Provider) -> str:
         "key to revoke if one leaks.",
         f"1. Copy the key at once into a password manager or a `.env` file that git ignores "
         f"([Store your key]({store})). Treat it like a password.",
-        "1. Run the test call below.",
+        "1. Run the test call below." if call.proves_key else "1. Check that the service answers (below).",
         "",
         f"{provider.name}'s own instructions: [{_host(provider.docs_url)}]({provider.docs_url}).",
         "",
@@ -149,7 +160,10 @@ def render_provider_page(provider: Provider) -> str:
         out.append(f"- {label} its SDKs and tools read: {', '.join(code(v) for v in env)}.{cited}")
     out += [f"- Request header: {code(provider.auth_header)}, with your key in place of `<key>`.{cited}", ""]
 
-    heading = "Test it without spending anything" if call.costs_nothing else "Test it"
+    if not call.proves_key:
+        heading = "Check that the service answers"
+    else:
+        heading = "Test it without spending anything" if call.costs_nothing else "Test it"
     out += [f"## {heading}", ""]
     where = f"it reads the key from {code('$' + env[0])}" if env else "put your key in place of `<key>`"
     out.append(f"Send this {call.method} request; {where}:{_cite(notes, call.sources)}")

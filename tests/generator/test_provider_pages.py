@@ -85,6 +85,24 @@ def test_provider_page_markdown() -> None:
     )
 
 
+def test_a_call_that_answers_without_a_key_is_not_called_a_test() -> None:
+    call = replace(PROVIDER.test_call, proves_key=False)
+    page = providerpages.render_provider_page(replace(PROVIDER, test_call=call))
+    assert "## Check that the service answers\n" in page
+    assert "No free request is known that proves the key works" in page
+    assert "how far a free request can test one" in page
+    assert "tells you whether the key works" not in page
+    assert "Test it" not in page
+    assert "1. Run the test call below." not in page
+
+
+@pytest.mark.parametrize("provider_id", list(PROVIDERS))
+def test_real_pages_promise_a_key_test_only_when_the_call_proves_one(provider_id: str) -> None:
+    provider = PROVIDERS[provider_id]
+    page = providerpages.render_provider_page(provider)
+    assert ("tells you whether the key works" in page) is provider.test_call.proves_key
+
+
 def test_confirmed_provider_has_no_notes() -> None:
     call = replace(PROVIDER.test_call, notes="", url="https://api.acme.example/")
     page = providerpages.render_provider_page(replace(PROVIDER, notes="", test_call=call))
