@@ -58,8 +58,9 @@ _KEYLIKE = re.compile(r"[A-Za-z0-9_\-.]{16,}")
 _ECHO = re.compile(r"incorrect api key provided: ?([^\n]{1,160})", re.IGNORECASE)
 _ECHO_END = re.compile(r"\.(?:\s|$)")
 # A run of the characters keys are written with (base64 ones too): quoted text is judged token by token.
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/=")
-_TOKEN = re.compile(r"[A-Za-z0-9_\-.+/=]+")
+_KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/="
+_TOKEN_CHARS = frozenset(_KEY_ALPHABET)
+_TOKEN = re.compile(f"[{re.escape(_KEY_ALPHABET)}]+")
 _SEGMENT = re.compile(r"[A-Za-z0-9]+")
 
 

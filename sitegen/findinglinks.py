@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-import yaml
 from markdown.extensions.toc import slugify
+from mkdocs.utils.meta import get_data
 
 from checker import FINDINGS, PROVIDERS
 from sitegen.errors import BuildError
 from sitegen.providerpages import guide_uri
+from sitegen.tags import lines_outside_fences
 
 # The pages most findings point to, named once.
 _CHECKS = "key-checker.md#what-it-checks"  # copy and paste damage, things that are not API keys
@@ -142,11 +143,9 @@ class PageSource:
     markdown: str
 
 
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 _ATTR_ID = re.compile(r"[ \t]*\{:?[^}]*#(?P<id>[\w-]+)[^}]*\}[ \t]*$")
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def _plain(text: str) -> str:
@@ -159,15 +158,8 @@ def headings(markdown: str) -> list[tuple[int, str, str]]:
     """(level, text, anchor) of every ATX heading outside fenced code, with the anchors the toc
     extension gives them (its slugify, or an attr_list {#id})."""
     found = []
-    fence = ""
-    for line in markdown.splitlines():
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened[1]
+    for _, line, in_code in lines_outside_fences(markdown):
+        if in_code:
             continue
         match = _ATX.match(line)
         if match is None:
@@ -183,13 +175,10 @@ def headings(markdown: str) -> list[tuple[int, str, str]]:
 
 def page_title(markdown: str) -> str | None:
     """The page's title as MkDocs takes it: the front matter's title, else the first level-one heading."""
-    front = _FRONT_MATTER.match(markdown)
-    if front:
-        meta = yaml.safe_load(front["yaml"])
-        if isinstance(meta, dict) and isinstance(meta.get("title"), str):
-            return str(meta["title"])
-        markdown = markdown[front.end() :]
-    return next((text for level, text, _ in headings(markdown) if level == 1), None)
+    body, meta = get_data(markdown)
+    if isinstance(meta.get("title"), str):
+        return str(meta["title"])
+    return next((text for level, text, _ in headings(body) if level == 1), None)
 
 
 def resolve_target(path: str, read: Callable[[str], PageSource | None], where: str) -> Target:

@@ -30,7 +30,7 @@ class Tag:
 Handler = Callable[[Tag], str]
 
 
-def _lines_outside_fences(markdown: str) -> Iterator[tuple[int, str, bool]]:
+def lines_outside_fences(markdown: str) -> Iterator[tuple[int, str, bool]]:
     """(index, line, in_code) for every line."""
     fence: str | None = None
     for index, line in enumerate(markdown.split("\n")):
@@ -84,7 +84,7 @@ def expand_tags(markdown: str, handlers: Mapping[str, Handler], page: str) -> st
         return markdown
     lines = markdown.split("\n")
     moved: list[str] = []
-    for index, line, in_code in _lines_outside_fences(markdown):
+    for index, line, in_code in lines_outside_fences(markdown):
         if in_code:
             continue
         tag = parse_tag(line, index + 1, page)
@@ -100,7 +100,7 @@ def expand_tags(markdown: str, handlers: Mapping[str, Handler], page: str) -> st
 def leftover_tags(markdown: str, page: str) -> list[Tag]:
     """Tags no expander handled (typos, or a feature that is not there): the plugin stops on them."""
     found = []
-    for index, line, in_code in _lines_outside_fences(markdown):
+    for index, line, in_code in lines_outside_fences(markdown):
         if not in_code and (tag := parse_tag(line, index + 1, page)) is not None:
             found.append(tag)
     return found
