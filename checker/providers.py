@@ -36,11 +36,42 @@ LOWER_ALNUM_TEXT = "lowercase letters and digits"
 
 @dataclass(frozen=True)
 class Source:
-    """Where a fact comes from and when it was last checked (ISO date)."""
+    """Where a fact comes from and when it was last checked (ISO date).
+
+    `review_by` (optional ISO date): compare the fact with this source again by that day, e.g. when the
+    provider said it may change; scripts/check-freshness lists the source once the day has passed.
+    """
 
     title: str
     url: str
     checked: str
+    review_by: str = ""
+
+
+@dataclass(frozen=True)
+class ScheduledChange:
+    """A change a provider announced for a day (a cutoff, a retirement, a new default).
+
+    Pages say `before` until `effective` and `after` from that day on, so the site reads right on either
+    side of the date without an edit. `checked` is the last day someone compared the change with its
+    sources: once `effective` has passed, a `checked` earlier than it means nobody has confirmed the change
+    happened as announced, and scripts/check-freshness lists it. When a provider gives only a month,
+    `effective` is that month's first day and the wording names the month, not a day.
+    """
+
+    id: str  # a lowercase slug, unique within the provider; referred to as "<provider>/<id>"
+    effective: str  # ISO date
+    before: str  # Markdown sentence(s), true until the day
+    after: str  # Markdown sentence(s), true from the day on
+    sources: tuple[Source, ...]
+    checked: str
+
+    def in_effect(self, today: str) -> bool:
+        """Whether the change applies on `today` (an ISO date)."""
+        return today >= self.effective
+
+    def wording(self, today: str) -> str:
+        return self.after if self.in_effect(today) else self.before
 
 
 @dataclass(frozen=True)
@@ -116,6 +147,7 @@ class Provider:
     test_call: TestCall
     sources: tuple[Source, ...]
     notes: str = ""
+    changes: tuple[ScheduledChange, ...] = ()  # announced changes with their dates
 
 
 def _src(title: str, url: str) -> Source:

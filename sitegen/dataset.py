@@ -6,6 +6,7 @@ Every problem found is reported at once, one line each, so an editor fixes them 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from sitegen.models import (
     Cell,
     Dataset,
     ErrorCatalog,
+    ErrorChange,
     ErrorEntry,
     FaqEntry,
     Retry,
@@ -104,11 +106,40 @@ def _sources(items: list[dict[str, str]]) -> tuple[Source, ...]:
     return tuple(Source(s["title"], s["url"]) for s in items)
 
 
-def _check_date(value: str, where: str, problems: _Problems) -> None:
+def _check_date(value: str, where: str, problems: _Problems, field: str = "checked") -> None:
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        problems.add(f"{where}: field 'checked': expected a real date YYYY-MM-DD, found {value!r}")
+        problems.add(f"{where}: field '{field}': expected a real date YYYY-MM-DD, found {value!r}")
+
+
+def _review_by(raw: Mapping[str, Any], where: str, problems: _Problems) -> str | None:
+    """The optional re-check day; it must be a real date after the day the record was checked."""
+    value = raw.get("review_by")
+    if value is None:
+        return None
+    _check_date(value, where, problems, "review_by")
+    if value <= raw.get("checked", ""):
+        problems.add(f"{where}: field 'review_by': expected a day after 'checked' ({raw['checked']}), found {value!r}")
+    return str(value)
+
+
+def _changes(raw: Mapping[str, Any], where: str, problems: _Problems) -> tuple[ErrorChange, ...]:
+    """An error's history: real dates, oldest first, none after the day the entry was checked."""
+    items = raw.get("changes", [])
+    for i, item in enumerate(items):
+        _check_date(item["date"], where, problems, f"changes[{i}].date")
+        if item["date"] > raw["checked"]:
+            problems.add(
+                f"{where}: field 'changes[{i}].date': expected a day on or before 'checked' ({raw['checked']}), "
+                f"found {item['date']!r}"
+            )
+        if i and item["date"] < items[i - 1]["date"]:
+            problems.add(f"{where}: field 'changes[{i}].date': expected the changes oldest first")
+    return tuple(
+        ErrorChange(item["date"], item["kind"], item["what"].strip(), _sources(item.get("sources", [])))
+        for item in items
+    )
 
 
 def _duplicates(ids: list[str]) -> list[str]:
@@ -169,6 +200,8 @@ def _catalog(
                 related=related,
                 sources=_sources(raw["sources"]),
                 checked=raw["checked"],
+                review_by=_review_by(raw, where, problems),
+                changes=_changes(raw, where, problems),
             )
         )
     return ErrorCatalog(provider, providers.get(provider, provider), doc["intro"], tuple(entries), file)
@@ -213,6 +246,7 @@ def _faq(doc: dict[str, Any], file: str, known_errors: set[str], problems: _Prob
                 errors=tuple(raw.get("errors", [])),
                 sources=_sources(raw["sources"]),
                 checked=raw["checked"],
+                review_by=_review_by(raw, where, problems),
             )
         )
     return tuple(entries)
@@ -239,7 +273,8 @@ def _topics(
             if "errors" in cell:
                 made = _cell_from_catalog(cell, provider, errors, f"{where}: field 'cells.{provider}", problems)
                 if made is not None:
-                    cells.append((provider, made))
+                    review_by = _review_by(cell, f"{where} cell '{provider}'", problems)
+                    cells.append((provider, dataclasses.replace(made, review_by=review_by)))
                 continue
             _check_date(cell["checked"], f"{where} cell '{provider}'", problems)
             cells.append(
@@ -251,6 +286,7 @@ def _topics(
                         cell["checked"],
                         cell.get("uncertain", False),
                         cell.get("note"),
+                        review_by=_review_by(cell, f"{where} cell '{provider}'", problems),
                     ),
                 )
             )
@@ -292,7 +328,8 @@ def _storage(doc: dict[str, Any], file: str, problems: _Problems) -> tuple[Stora
         problems.add(f"{file}: entry '{dup}': field 'id': duplicate id")
     options = []
     for raw in doc["options"]:
-        _check_date(raw["checked"], f"{file}: entry '{raw['id']}'", problems)
+        where = f"{file}: entry '{raw['id']}'"
+        _check_date(raw["checked"], where, problems)
         options.append(
             StorageOption(
                 raw["id"],
@@ -301,6 +338,7 @@ def _storage(doc: dict[str, Any], file: str, problems: _Problems) -> tuple[Stora
                 tuple(raw["gives"]),
                 _sources(raw["sources"]),
                 raw["checked"],
+                _review_by(raw, where, problems),
             )
         )
     return tuple(options)

@@ -60,6 +60,7 @@ class Flowchart:
     checked: str
     nodes: Mapping[str, Node]
     """Every node by id, in the order of the data file."""
+    review_by: str | None = None  # re-check the outcomes by this day (scripts/check-freshness)
 
 
 def from_data(data: Mapping[str, Any], source: str) -> Flowchart:
@@ -70,7 +71,8 @@ def from_data(data: Mapping[str, Any], source: str) -> Flowchart:
         if node_id in nodes:
             raise BuildError(f"{source}: node '{node_id}': duplicate id; expected each node id once")
         nodes[node_id] = _node(raw)
-    return Flowchart(start=data["start"], checked=str(data["checked"]), nodes=nodes)
+    review_by = str(data["review_by"]) if "review_by" in data else None
+    return Flowchart(start=data["start"], checked=str(data["checked"]), nodes=nodes, review_by=review_by)
 
 
 def _node(raw: Mapping[str, Any]) -> Node:

@@ -21,6 +21,16 @@ class Retry:
 
 
 @dataclass(frozen=True)
+class ErrorChange:
+    """One dated event in an error's history: the provider changed it, or we checked it again."""
+
+    date: str
+    kind: Literal["provider", "recheck"]
+    what: str  # Markdown, one sentence
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
 class ErrorEntry:
     provider: str
     id: str
@@ -41,6 +51,8 @@ class ErrorEntry:
     related: tuple[str, ...]  # fully qualified "<provider>/<id>"
     sources: tuple[Source, ...]
     checked: str
+    review_by: str | None = None  # re-check by this day (scripts/check-freshness)
+    changes: tuple[ErrorChange, ...] = ()  # oldest first
 
     @property
     def ref(self) -> str:
@@ -72,6 +84,7 @@ class FaqEntry:
     errors: tuple[str, ...]
     sources: tuple[Source, ...]
     checked: str
+    review_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,7 @@ class Cell:
     uncertain: bool
     note: str | None
     errors: tuple[str, ...] = ()  # the catalog entries ("<provider>/<id>") the value was made from
+    review_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,7 @@ class StorageOption:
     gives: tuple[str, ...]
     sources: tuple[Source, ...]
     checked: str
+    review_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
 import json
+import logging
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,7 +22,19 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from checker import PROVIDERS
-from sitegen import csp, findinglinks, flowchart_embed, providerpages, runtime, seo, sitemap, tags, wheel, widgets
+from sitegen import (
+    csp,
+    findinglinks,
+    flowchart_embed,
+    freshness,
+    providerpages,
+    runtime,
+    seo,
+    sitemap,
+    tags,
+    wheel,
+    widgets,
+)
 from sitegen.dataset import FAQ_FILE, load_dataset
 from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
@@ -28,6 +42,8 @@ from sitegen.flowchart_load import load_flowchart
 from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
 from sitegen.gitdates import git_file_dates
 from sitegen.jsonld import Crumb
+
+log = logging.getLogger("mkdocs.plugins.keybase")
 
 
 class KeybaseConfig(Config):
@@ -78,9 +94,16 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
             self._pyodide_version = pinned
             self._runtime_path = runtime.versioned_dir(self.config.runtime_dir, pinned)
+            freshness.check_providers(PROVIDERS)
             self._generator = self._load_generator(config)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
+        # Facts past their re-check day are reported, not fatal (strict mode fails on warnings, so INFO).
+        gen = self._generator
+        today = dt.datetime.now(dt.UTC).date().isoformat()
+        label = _relative_label((self._root / self.config.data_dir).resolve(), self._root)
+        for line in freshness.due_in_site(gen.dataset, gen.flowchart, PROVIDERS, today, label):
+            log.info("keybase: due for a re-check (scripts/check-freshness): %s", line)
         if config.nav is not None:  # the generated provider pages join the nav's "get a key" section
             config.nav = providerpages.with_nav_section(config.nav, providerpages.nav_entries(PROVIDERS))
         self._sitemap = {}
@@ -162,7 +185,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
                 source=source,
                 chart=self._gen().flowchart,
                 paths=paths,
-                page_url_of=lambda path: (found.url if (found := files.get_file_from_path(path)) else None),
+                page_url_of=lambda path: found.url if (found := files.get_file_from_path(path)) else None,
                 error_titles=self._gen().error_titles,  # the validated catalog, not a second read of data/
                 key_checker=key_checker,
             ),
@@ -244,7 +267,6 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             deploy.write_deploy_files(site_dir, header_policy, settings)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
-
 
     def _write_sitemap(self, site_dir: Path) -> None:
         """Replace MkDocs' sitemap (build date as lastmod) with the pages' real dates; add robots.txt."""

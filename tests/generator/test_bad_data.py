@@ -120,6 +120,29 @@ CASES = [
         [r"data/comparison\.yml: entry 'no-credit-status': field 'cells\.deepseek\.value': missing \(required\)"],
     ),
     (
+        "review-by-not-a-date",
+        _edit("faq.yml", "  - id: key-cost\n", "  - id: key-cost\n    review_by: 2027-02-30\n"),
+        [r"data/faq\.yml: entry 'key-cost': field 'review_by': expected a real date YYYY-MM-DD, found '2027-02-30'"],
+    ),
+    (
+        "review-by-before-checked",
+        _edit(
+            "errors/openai.yml",
+            "  - id: 401-invalid-api-key\n",
+            "  - id: 401-invalid-api-key\n    review_by: 2020-01-01\n",
+        ),
+        [r"data/errors/openai\.yml: entry '401-invalid-api-key': field 'review_by': expected a day after 'checked'"],
+    ),
+    (
+        "provider-change-without-sources",
+        _edit(
+            "errors/openai.yml",
+            "  - id: 401-invalid-api-key\n",
+            "  - id: 401-invalid-api-key\n    changes:\n      - {date: 2024-01-02, kind: provider, what: Moved.}\n",
+        ),
+        [r"data/errors/openai\.yml: entry '401-invalid-api-key': field 'changes\[0\]\.sources': missing \(required\)"],
+    ),
+    (
         "bad-yaml-syntax",
         _edit("storage.yml", "  - id: vercel-env\n", "  - id: vercel-env\n   broken: [\n"),
         [r"data/storage\.yml:\d+:\d+: invalid YAML: "],
