@@ -418,6 +418,34 @@ ANTHROPIC = Provider(
 # --- Google Gemini ----------------------------------------------------------------------------
 
 _GEMINI_DOC = _src("Google AI for Developers: Using Gemini API keys", "https://ai.google.dev/gemini-api/docs/api-key")
+# Google's API-key page (English, ja, zh-CN and ko editions, read 2026-11-29) announces both steps; it
+# gives a day for the first and only the month for the second.
+_GEMINI_KEYS_PAGE = Source(
+    "Google AI for Developers: Using Gemini API keys (standard versus authorization keys)",
+    "https://ai.google.dev/gemini-api/docs/api-key",
+    "2026-11-29",
+)
+_GEMINI_CHANGES = (
+    ScheduledChange(
+        id="unrestricted-standard-keys-rejected",
+        effective="2026-06-19",
+        before="From 19 June 2026 the Gemini API will reject standard (`AIza`) keys that have no API "
+        "restrictions; standard keys with explicit restrictions keep working until the next step.",
+        after="Since 19 June 2026 the Gemini API rejects standard (`AIza`) keys that have no API restrictions.",
+        sources=(_GEMINI_KEYS_PAGE,),
+        checked="2026-11-29",
+    ),
+    ScheduledChange(
+        id="standard-keys-rejected",
+        effective="2026-09-01",
+        before="In September 2026 (Google names the month, not a day) the Gemini API will reject standard "
+        "(`AIza`) keys altogether, restricted or not: move to an auth key (`AQ.`) before then.",
+        after="Google set September 2026 (the month, no day) for the Gemini API to reject standard (`AIza`) "
+        "keys altogether, restricted or not: use an auth key (`AQ.`).",
+        sources=(_GEMINI_KEYS_PAGE,),
+        checked="2026-11-29",
+    ),
+)
 
 GOOGLE = Provider(
     id="google",
@@ -452,8 +480,8 @@ GOOGLE = Provider(
             marker=None,
             documented=True,
             is_api_key=True,
-            notes="A Google Cloud API key, the same shape for Maps or Firebase. Gemini is retiring these in "
-            "favour of auth keys; unrestricted standard keys are already refused.",
+            notes="A Google Cloud API key, the same shape for Maps or Firebase. Google is retiring these for "
+            "Gemini: unrestricted ones are refused since 19 June 2026, and from September 2026 all of them.",
             sources=(_GEMINI_DOC, _gl("gcp"), _th("googlegemini")),
         ),
     ),
@@ -466,7 +494,9 @@ GOOGLE = Provider(
         "https://generativelanguage.googleapis.com/v1beta/models",
         (("x-goog-api-key", "<key>"),),
         True,
-        "A 200 with a list of models means the key works for Gemini; 400 API_KEY_INVALID means it is wrong.",
+        "A 200 with a list of models means the Gemini API accepted the key; it is not a test of "
+        "generateContent, which can still fail for quota, billing, region or model access. "
+        "400 API_KEY_INVALID means the key is wrong.",
         (_bl("gcp"), _th("googlegemini")),
     ),
     # _api_client.py reads GOOGLE_API_KEY, then GEMINI_API_KEY (warning when both are set), and sends
@@ -477,6 +507,7 @@ GOOGLE = Provider(
         _gh("googleapis/python-genai", "google/genai/_api_client.py", "main"),
         _gh("google-gemini/cookbook", "README.md", "main"),
     ),
+    changes=_GEMINI_CHANGES,
 )
 
 # --- Azure OpenAI -----------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from sitegen import (
     freshness,
     providerpages,
     runtime,
+    scheduled,
     seo,
     sitemap,
     tags,
@@ -86,9 +87,11 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._sitemap: dict[str, str] = {}
         self._titles: dict[str, str] | None = None
         self._finding_links: findinglinks.FindingLinks | None = None
+        self._today = dt.datetime.now(dt.UTC).date().isoformat()  # wording of announced changes; re-check due
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._root = Path(config.config_file_path).resolve().parent
+        self._today = dt.datetime.now(dt.UTC).date().isoformat()
         try:
             pinned = runtime.pinned_pyodide_version(self._root / self.config.package_json)
             self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
@@ -100,7 +103,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             raise PluginError(str(exc)) from exc
         # Facts past their re-check day are reported, not fatal (strict mode fails on warnings, so INFO).
         gen = self._generator
-        today = dt.datetime.now(dt.UTC).date().isoformat()
+        today = self._today
         label = _relative_label((self._root / self.config.data_dir).resolve(), self._root)
         for line in freshness.due_in_site(gen.dataset, gen.flowchart, PROVIDERS, today, label):
             log.info("keybase: due for a re-check (scripts/check-freshness): %s", line)
@@ -110,6 +113,10 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._titles = None
         self._finding_links = None
         return config
+
+    def _scheduled(self, text: str, where: str) -> str:
+        """Announced changes in text, worded for the build day (sitegen.scheduled)."""
+        return scheduled.expand(text, freshness.changes_by_ref(PROVIDERS), self._today, where)
 
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
         data_dir = (self._root / self.config.data_dir).resolve()
@@ -121,7 +128,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         renderer = md.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 
         def render(text: str) -> str:
-            return str(renderer.reset().convert(text))
+            return str(renderer.reset().convert(self._scheduled(text, "FAQPage markup")))
 
         site = SiteInfo(
             name=config.site_name,
@@ -192,7 +199,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             self._gen().tag_handlers(source),
         )
         try:
-            markdown = tags.expand_tags(markdown, handlers, source)
+            markdown = self._scheduled(tags.expand_tags(markdown, handlers, source), source)
             leftover = tags.leftover_tags(markdown, source)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc

@@ -1,0 +1,57 @@
+"""Announced changes in page text read right on either side of their day (fixed "today"s)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import PROVIDERS
+from checker.providers import ScheduledChange, Source
+from sitegen.errors import BuildError
+from sitegen.freshness import changes_by_ref
+from sitegen.scheduled import expand
+
+SOURCE = Source("Provider docs", "https://example.org/docs", "2026-08-01")
+CHANGES = {
+    "acme/cutoff": ScheduledChange(
+        "cutoff",
+        "2026-09-01",
+        "From 1 September old keys will fail.",
+        "Old keys fail since 1 September.",
+        (SOURCE,),
+        "2026-08-01",
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        ("2026-08-31", "Note: From 1 September old keys will fail. Then..."),
+        ("2026-09-01", "Note: Old keys fail since 1 September. Then..."),
+        ("2027-01-01", "Note: Old keys fail since 1 September. Then..."),
+    ],
+)
+def test_a_token_takes_the_wording_of_the_build_day(today: str, expected: str) -> None:
+    assert expand("Note: {change:acme/cutoff} Then...", CHANGES, today, "page.md") == expected
+
+
+def test_text_without_tokens_is_unchanged() -> None:
+    text = "A {brace} and {change:} and {change:Acme/x} stay as written."
+    assert expand(text, CHANGES, "2026-11-29", "page.md") == text
+
+
+def test_an_unknown_change_names_the_page_and_line() -> None:
+    with pytest.raises(
+        BuildError, match=r"^docs/x\.md:2: unknown scheduled change 'acme/nope' \(known: acme/cutoff\)$"
+    ):
+        expand("one\ntwo {change:acme/nope}", CHANGES, "2026-11-29", "docs/x.md")
+
+
+def test_gemini_standard_key_steps_read_as_past_on_the_day_they_were_checked() -> None:
+    changes = changes_by_ref(PROVIDERS)
+    assert expand("{change:google/unrestricted-standard-keys-rejected}", changes, "2026-11-29", "p").startswith(
+        "Since 19 June 2026 the Gemini API rejects"
+    )
+    assert expand("{change:google/standard-keys-rejected}", changes, "2026-08-31", "p").startswith(
+        "In September 2026 (Google names the month, not a day) the Gemini API will reject"
+    )
