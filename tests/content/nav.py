@@ -87,6 +87,7 @@ CONTENT_PAGES = (
     "get-a-key/google-gemini.md",
     "test-your-key.md",
     "store-your-key.md",
+    "leaked-keys.md",
     "troubleshooting/index.md",
     "troubleshooting/spend-limits.md",
     "compare.md",
