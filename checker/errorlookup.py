@@ -49,6 +49,7 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
         "gemini",
         "x-goog-api-key",
     ),
+    "azure_openai": ("azure", "cognitiveservices", "aka.ms/oai"),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

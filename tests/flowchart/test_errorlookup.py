@@ -13,6 +13,7 @@ from checker import lookup_error
 from checker.errorlookup import MAX_TEXT, QUOTE_MAX, lookup, normalise, render
 from sitegen.errorcatalog import unsafe_pattern
 from tests.checker import keys
+from tests.flowchart import cases_clouds
 from tests.support import ROOT
 
 
@@ -205,6 +206,7 @@ CASES: list[tuple[str, str, str]] = [
     ("google-503-demand", google_body(503, "UNAVAILABLE", "This model is currently experiencing high demand. "
         "Spikes in demand are usually temporary. Please try again later."), "google/503-unavailable"),
 ]
+CASES += cases_clouds.CASES  # Azure OpenAI, AWS Bedrock, Vertex AI, Mistral, Groq, xAI
 
 
 QUOTED = re.compile(r'"([^"]*)"')
