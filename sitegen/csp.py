@@ -58,9 +58,17 @@ def policy(hashes: Iterable[str], *, for_header: bool) -> str:
     return "; ".join(parts)
 
 
+_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+
+
 def insert_meta(page_html: str, meta_policy: str) -> str:
-    """Put the policy first in <head> (a meta policy only covers what comes after it)."""
+    """Put the policy first in <head> (a meta policy only covers what comes after it).
+
+    A page that already has one (an unchanged page of a `--dirty` build) gets it replaced, never a second.
+    """
     tag = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(meta_policy)}">'
+    if _META.search(page_html):
+        return _META.sub(lambda _: tag, page_html, count=1)
     match = re.search(r"<meta charset=[^>]*>", page_html, re.IGNORECASE) or re.search(r"<head[^>]*>", page_html)
     if match is None:
         return page_html

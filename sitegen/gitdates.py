@@ -56,3 +56,18 @@ def git_file_dates(repo_dir: Path) -> dict[str, FileDates]:
     prefix = top.stdout.strip()
     parsed = parse_git_log(result.stdout)
     return {path.removeprefix(prefix): d for path, d in parsed.items() if path.startswith(prefix)}
+
+
+def is_shallow_clone(repo_dir: Path) -> bool:
+    """True in a shallow clone (CI's default checkout): its oldest commit stands in for every older one."""
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--is-shallow-repository"],  # noqa: S607
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return False
+    return result.stdout.strip() == "true"

@@ -6,9 +6,10 @@ import datetime as dt
 import gzip
 import hashlib
 import json
-import logging
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import markdown as md
@@ -16,14 +17,17 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
 from checker import PROVIDERS
 from sitegen import (
     csp,
+    devreload,
     findinglinks,
     flowchart_embed,
     freshness,
@@ -41,19 +45,22 @@ from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
 from sitegen.flowchart_load import load_flowchart
 from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
-from sitegen.gitdates import git_file_dates
+from sitegen.gitdates import FileDates, git_file_dates, is_shallow_clone
 from sitegen.jsonld import Crumb
 
-log = logging.getLogger("mkdocs.plugins.keybase")
+log = get_plugin_logger("keybase")
 
 
 class KeybaseConfig(Config):
-    """Options of the `keybase` plugin in mkdocs.yml."""
+    """Options of the `keybase` plugin in mkdocs.yml. Paths are relative to mkdocs.yml."""
 
-    package_json = opt.Type(str, default="package.json")
+    enabled = opt.Type(bool, default=True)
+    """False builds the hand-written pages only: no generated pages, page tags, runtime or policy."""
+
+    package_json = opt.File(exists=True, default="package.json")
     """Where the exact pyodide pin lives, relative to mkdocs.yml."""
 
-    node_modules = opt.Type(str, default="node_modules")
+    node_modules = opt.Dir(exists=True, default="node_modules")
     """The npm install folder that holds the pinned pyodide package, relative to mkdocs.yml."""
 
     runtime_dir = opt.Type(str, default="assets/pyodide")
@@ -63,13 +70,13 @@ class KeybaseConfig(Config):
     checker_dir = opt.Type(str, default="assets/checker")
     """Where the checker wheel and its manifest are written in the built site."""
 
-    checker_package = opt.Type(str, default="checker")
+    checker_package = opt.Dir(exists=True, default="checker")
     """The Python package shipped to the browser, relative to mkdocs.yml."""
 
     nginx_root = opt.Type(str, default="/var/www/ai-api-keys")
     """The folder the generated nginx server blocks serve (site/_deploy/nginx*.conf); edit per host."""
 
-    data_dir = opt.Type(str, default="data")
+    data_dir = opt.Dir(exists=True, default="data")
     """The structured data (YAML) and its JSON Schemas, relative to mkdocs.yml; validated before any page is built."""
 
 
@@ -88,13 +95,41 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._titles: dict[str, str] | None = None
         self._finding_links: findinglinks.FindingLinks | None = None
         self._today = dt.datetime.now(dt.UTC).date().isoformat()  # wording of announced changes; re-check due
+        self._serving = False
+        self._dirty = False
+        self._builds = 0
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        # Having on_startup keeps this one object for a whole `mkdocs serve` session.
+        self._serving = command == "serve"
+        self._dirty = dirty
+        if self._serving:
+            sys.dont_write_bytecode = True  # a fresh import must not write into the watched checker folder
+            log.info("serving: pages carry no CSP meta so that live reload runs; `mkdocs build` keeps it")
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        if self.config.enabled:  # MkDocs watches docs/ and mkdocs.yml; the pages are made from these too
+            server.watch(self.config.data_dir)
+            server.watch(self.config.checker_package)
+        return server
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        if self._serving and self._builds:
+            # The module's names now point at fresh imports, which the methods below look up when called.
+            devreload.reload_packages(("checker", "sitegen"), __name__)
+        self._builds += 1
+        return self._configure(config)
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         self._root = Path(config.config_file_path).resolve().parent
         self._today = dt.datetime.now(dt.UTC).date().isoformat()
         try:
-            pinned = runtime.pinned_pyodide_version(self._root / self.config.package_json)
-            self._pyodide_dir = runtime.check_installed_pyodide(self._root / self.config.node_modules, pinned)
+            pinned = runtime.pinned_pyodide_version(Path(self.config.package_json))
+            self._pyodide_dir = runtime.check_installed_pyodide(Path(self.config.node_modules), pinned)
             self._pyodide_version = pinned
             self._runtime_path = runtime.versioned_dir(self.config.runtime_dir, pinned)
             freshness.check_providers(PROVIDERS)
@@ -106,7 +141,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         today = self._today
         label = _relative_label((self._root / self.config.data_dir).resolve(), self._root)
         for line in freshness.due_in_site(gen.dataset, gen.flowchart, PROVIDERS, today, label):
-            log.info("keybase: due for a re-check (scripts/check-freshness): %s", line)
+            log.info("due for a re-check (scripts/check-freshness): %s", line)
         if config.nav is not None:  # the generated provider pages join the nav's "get a key" section
             config.nav = providerpages.with_nav_section(config.nav, providerpages.nav_entries(PROVIDERS))
         self._sitemap = {}
@@ -119,7 +154,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         return scheduled.expand(text, freshness.changes_by_ref(PROVIDERS), self._today, where)
 
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
-        data_dir = (self._root / self.config.data_dir).resolve()
+        data_dir = Path(self.config.data_dir).resolve()
         label = _relative_label(data_dir, self._root)
         dataset = load_dataset(data_dir, {p.id: p.name for p in PROVIDERS.values()}, label)
         # The flowchart is data too: checked here, so a broken one stops every build, not only its page's.
@@ -137,7 +172,20 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             language=str(config.theme.get("language") or "en"),
             docs_prefix=_relative_label(Path(config.docs_dir).resolve(), self._root) + "/",
         )
-        return SiteGenerator(dataset, PROVIDERS, git_file_dates(self._root), render, site, chart)
+        return SiteGenerator(dataset, PROVIDERS, self._file_dates(), render, site, chart)
+
+    def _file_dates(self) -> dict[str, FileDates]:
+        """Git dates of the sources, or none: then pages show the dates their data was checked."""
+        if is_shallow_clone(self._root):  # its oldest commit would stand in as the creation of every file
+            log.warning(
+                "a shallow git clone has no true page dates: using the data's checked dates instead "
+                "(fetch the whole history, e.g. actions/checkout with fetch-depth: 0)"
+            )
+            return {}
+        dates = git_file_dates(self._root)
+        if not dates:
+            log.info("no git history here: pages show the dates their data was checked")
+        return dates
 
     def _gen(self) -> SiteGenerator:
         if self._generator is None:  # on_config always runs first; this guards a misuse of the class
@@ -145,6 +193,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         return self._generator
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
         gen = self._gen()
         for src_uri, content in gen.generated_pages():
             if files.get_file_from_path(src_uri) is not None:
@@ -152,7 +202,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             files.append(File.generated(config, src_uri, content=content))
         written = {f.src_uri: f.content_string for f in files.documentation_pages() if f.generated_by is None}
         try:
-            gen.check_faq_pages(written, f"{self.config.data_dir}/{FAQ_FILE}")
+            gen.check_faq_pages(written, f"{_relative_label(Path(self.config.data_dir), self._root)}/{FAQ_FILE}")
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         self._files = files
@@ -179,6 +229,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         return self._finding_links
 
     def on_page_markdown(self, markdown: str, *, page: Page, files: Files, **_: Any) -> str:
+        if not self.config.enabled:
+            return markdown
         paths = widgets.SitePaths(self._runtime_path, self.config.checker_dir)
         source = page.file.src_uri
         # One checker numbering per page: the flowchart's "check my key" step takes its checker from it.
@@ -208,12 +260,16 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, **_: Any) -> str:
+        if not self.config.enabled:
+            return html
         # A page without a description of its own gets its first paragraph, never the site-wide one.
         if not page.meta.get("description") and (derived := seo.description_from_content(html)):
             page.meta["description"] = derived
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig, **_: Any) -> str:
+        if not self.config.enabled:
+            return output
         gen = self._gen()
         title = str(page.meta.get("title") or page.title or config.site_name)
         info = PageInfo(
@@ -247,11 +303,13 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         return self._titles
 
     def on_post_build(self, *, config: MkDocsConfig, **_: Any) -> None:
+        if not self.config.enabled:
+            return
         if self._pyodide_dir is None:  # on_config always runs first; this guards a misuse of the class
             raise PluginError("keybase: on_post_build ran before on_config")
         site_dir = Path(config.site_dir)
         runtime.copy_runtime(self._pyodide_dir, site_dir / self._runtime_path)
-        package_dir = self._root / self.config.checker_package
+        package_dir = Path(self.config.checker_package)
         version = _read_version(package_dir / "__init__.py")
         built = wheel.build_wheel(package_dir, package_dir.name, version, site_dir / self.config.checker_dir)
         manifest = {
@@ -261,8 +319,12 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         (site_dir / self.config.checker_dir / "manifest.json").write_text(
             json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
         )
+        if self._dirty:  # a --dirty build wrote only the changed pages; the sitemap still lists them all
+            self._add_unchanged_pages_to_sitemap()
         self._write_sitemap(site_dir)
-        header_policy = self._apply_csp(site_dir)
+        # MkDocs' live-reload script is inline and differs on every request, so no hash can allow it: the
+        # served pages go without the meta policy. Every built site (`mkdocs build`) keeps it.
+        header_policy = self._apply_csp(site_dir, with_meta=not self._serving)
         # Last: the headers model needs every built file and the final policy.
         settings = deploy.DeploySettings(
             server_name=urlsplit(config.site_url or "http://localhost/").hostname or "localhost",
@@ -275,6 +337,14 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
 
+    def _add_unchanged_pages_to_sitemap(self) -> None:
+        gen = self._gen()
+        for file in self._files.documentation_pages() if self._files else []:
+            url = gen.site.url + file.url
+            if url not in self._sitemap:
+                updated = get_data(file.content_string)[1].get("updated")
+                self._sitemap[url] = gen.page_dates(file.src_uri, str(updated) if updated else None)[1]
+
     def _write_sitemap(self, site_dir: Path) -> None:
         """Replace MkDocs' sitemap (build date as lastmod) with the pages' real dates; add robots.txt."""
         text = sitemap.sitemap_xml(sorted(self._sitemap.items()))
@@ -285,14 +355,14 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         (site_dir / "robots.txt").write_text(robots, encoding="utf-8")
 
     @staticmethod
-    def _apply_csp(site_dir: Path) -> str:
+    def _apply_csp(site_dir: Path, *, with_meta: bool) -> str:
         """Hash every built page's inline scripts, put the meta policy in each page; returns the header policy."""
         texts = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
         hashes: set[str] = set()
         for text in texts.values():
             hashes |= csp.inline_script_hashes(text)
         meta_policy = csp.policy(hashes, for_header=False)
-        for path, text in texts.items():
+        for path, text in texts.items() if with_meta else ():
             path.write_text(csp.insert_meta(text, meta_policy), encoding="utf-8")
         return csp.policy(hashes, for_header=True)
 

@@ -17,7 +17,7 @@ from sitegen.runtime import (
     trimmed_lock,
     versioned_dir,
 )
-from tests.generator.support import site_with_data_copy
+from tests.generator.support import site_with_data_copy, write_config
 from tests.support import ROOT, build_site
 
 
@@ -86,9 +86,7 @@ def test_build_with_another_pyodide_version_fails_and_writes_nothing(tmp_path: P
     shutil.copytree(ROOT / "node_modules" / "pyodide", wrong / "pyodide")
     manifest = wrong / "pyodide" / "package.json"
     manifest.write_text(json.dumps({"version": "0.0.1"}), encoding="utf-8")
-    original = f"node_modules: {ROOT / 'node_modules'}"
-    text = config.read_text(encoding="utf-8").replace(original, f"node_modules: {wrong}")
-    config.write_text(text, encoding="utf-8")
+    write_config(config, docs=ROOT / "docs", data=tmp_path / "data", plugin_options={"node_modules": wrong})
     site = tmp_path / "site"
     result = build_site(site, config)
     assert result.returncode != 0

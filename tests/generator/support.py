@@ -1,35 +1,62 @@
-"""A real build of the site from a temp folder: the project's mkdocs.yml with absolute paths, so a test
-(or the build benchmark) can point it at its own copy of data/ or docs/."""
+"""A real build of the site from a temp folder: a config that inherits the project's mkdocs.yml (MkDocs'
+`INHERIT:`) and overrides only where the docs and data are, so a test (or the build benchmark) can point it
+at its own copy of data/ or docs/."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from tests.support import ROOT
 
 
-def write_config(config: Path, *, docs: Path, data: Path | None) -> Path:
+def write_config(
+    config: Path, *, docs: Path, data: Path | None, plugin_options: Mapping[str, Any] | None = None, **overrides: Any
+) -> Path:
     """Write config: the project's mkdocs.yml reading docs, with the keybase plugin reading data.
 
-    data=None drops the plugin (a plain MkDocs build of the same pages).
+    data=None drops the plugin (a plain MkDocs build of the same pages). Relative paths in an inheriting
+    config are read from its own folder, so every path given here is absolute. overrides are more
+    top-level settings (MkDocs merges dictionaries such as theme or extra with the inherited ones);
+    plugin_options are more options of the keybase plugin.
     """
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("custom_dir: docs/overrides", f"custom_dir: {ROOT / 'docs' / 'overrides'}")
-    assert "  - keybase\n" in text, "mkdocs.yml lists the keybase plugin without options"
-    if data is None:
-        text = text.replace("  - keybase\n", "")
-    else:
-        options = {
-            "data_dir": data,
-            "package_json": ROOT / "package.json",
-            "node_modules": ROOT / "node_modules",
-            "checker_package": ROOT / "checker",
-        }
-        plugin = "  - keybase:\n" + "".join(f"      {key}: {value}\n" for key, value in options.items())
-        text = text.replace("  - keybase\n", plugin)
-    config.write_text(f"docs_dir: {docs}\n" + text, encoding="utf-8")
+    options = {
+        "data_dir": data,
+        "package_json": ROOT / "package.json",
+        "node_modules": ROOT / "node_modules",
+        "checker_package": ROOT / "checker",
+        **(plugin_options or {}),
+    }
+    plugins: list[Any] = []
+    for plugin in _project_plugins():  # the project's list, with keybase pointed at data or left out
+        if _plugin_name(plugin) != "keybase":
+            plugins.append(plugin)
+        elif data is not None:
+            plugins.append({"keybase": {key: str(value) for key, value in options.items()}})
+    assert data is None or "keybase" in map(_plugin_name, plugins), "mkdocs.yml does not list the keybase plugin"
+    settings = {
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "docs_dir": str(docs),
+        "theme": {"custom_dir": str(ROOT / "docs" / "overrides")},
+        "plugins": plugins,  # lists replace the inherited ones
+        **overrides,
+    }
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
     return config
+
+
+def _project_plugins() -> list[Any]:
+    plugins = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"]
+    assert isinstance(plugins, list)
+    return plugins
+
+
+def _plugin_name(entry: Any) -> str:
+    return str(entry if isinstance(entry, str) else next(iter(entry)))
 
 
 def site_with_data_copy(tmp: Path) -> tuple[Path, Path]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.generator.support import site_with_data_copy
+from tests.generator.support import site_with_data_copy, write_config
 from tests.support import ROOT, build_site
 
 
@@ -184,10 +184,7 @@ def test_broken_flowchart_stops_a_build_whose_pages_do_not_show_it(tmp_path: Pat
     text = page.read_text(encoding="utf-8")
     assert "<!-- keybase:flowchart -->\n" in text
     page.write_text(text.replace("<!-- keybase:flowchart -->\n", ""), encoding="utf-8")
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(f"docs_dir: {ROOT / 'docs'}\n", f"docs_dir: {docs}\n", 1),
-        encoding="utf-8",
-    )
+    write_config(config, docs=docs, data=data)
     _edit("flowchart.yml", "        next: q-status\n", "        next: q-nowhere\n")(data)
     dest = tmp_path / "site"
     result = build_site(dest, config)

@@ -192,6 +192,18 @@ def test_csp_hashes_executable_inline_scripts_only() -> None:
     )
 
 
+
+def test_csp_meta_is_inserted_once_and_replaced_on_a_rebuilt_page() -> None:
+    page = '<html><head><meta charset="utf-8"><title>t</title></head></html>'
+    once = csp.insert_meta(page, "default-src 'none'")
+    again = csp.insert_meta(once, "default-src 'self'")
+    assert again.count("Content-Security-Policy") == 1
+    assert again == page.replace(
+        '<meta charset="utf-8">',
+        '<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;">',
+    )
+
+
 def test_sitemap_and_robots() -> None:
     assert sitemap.sitemap_xml([("https://x.org/a&b/", "2026-01-02")]) == (
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
