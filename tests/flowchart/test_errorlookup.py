@@ -76,13 +76,23 @@ CASES: list[tuple[str, str, str]] = [
     ("openai-401-no-organization", openai_sdk(401, "AuthenticationError",
         "You must be a member of an organization to use the API. Please contact us through our help center at "
         "help.openai.com.", "invalid_request_error", "no_organization"), "openai/401-no-organization"),
+    ("openai-401-mismatched-organization", openai_sdk(401, "AuthenticationError",
+        "OpenAI-Organization header should match organization for API key", "invalid_request_error",
+        "mismatched_organization"), "openai/401-mismatched-organization"),
+    # No public log quotes the messages of these three; the code alone must find them.
+    *[
+        (f"openai-429-{code}", openai_sdk(429, "RateLimitError", "(message not recorded)", "insufficient_quota", code),
+         f"openai/429-{code.replace('_', '-')}")
+        for code in ("organization_spend_limit_exceeded", "project_spend_limit_exceeded",
+                     "organization_usage_limit_exceeded")
+    ],
     ("openai-401-ip", openai_sdk(401, "AuthenticationError", "IP not authorized", "invalid_request_error", None),
         "openai/401-ip-not-authorized"),
-    ("openai-403-missing-scopes", openai_sdk(403, "PermissionDeniedError",
+    ("openai-401-missing-scopes", openai_sdk(401, "AuthenticationError",
         "You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have "
         "the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're "
         "using a restricted API key, that it has the necessary scopes.", "invalid_request_error", None),
-        "openai/403-missing-scopes"),
+        "openai/401-missing-scopes"),
     ("openai-403-country", openai_sdk(403, "PermissionDeniedError", "Country, region, or territory not supported",
         "request_forbidden", "unsupported_country_region_territory"), "openai/403-unsupported-country"),
     ("openai-404-model", openai_sdk(404, "NotFoundError",

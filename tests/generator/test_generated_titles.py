@@ -102,7 +102,7 @@ def _broken_copy(tmp_path: Path, old: str, new: str) -> Path:
             "    title: You exceeded your current quota\n",
             "    title: You exceeded your current quota, please check your plan and billing details now\n",
             "data/errors/openai.yml: entry '429-insufficient-quota': field 'summary': with the title the meta "
-            "description has 205 characters; expected at most 200",
+            "description has 217 characters; expected at most 200",
         ),
     ],
     ids=["no-status", "unknown-field", "too-long", "duplicate", "description-too-long"],
