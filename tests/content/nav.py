@@ -88,6 +88,7 @@ CONTENT_PAGES = (
     "test-your-key.md",
     "store-your-key.md",
     "leaked-keys.md",
+    "short-lived-credentials.md",
     "troubleshooting/index.md",
     "troubleshooting/spend-limits.md",
     "compare.md",
