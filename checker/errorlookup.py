@@ -50,6 +50,7 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
         "x-goog-api-key",
     ),
     "azure_openai": ("azure", "cognitiveservices", "aka.ms/oai"),
+    "aws_bedrock": ("bedrock", "amazonaws.com", "botocore", "boto3", "aws_bearer_token"),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

@@ -19,6 +19,13 @@ def azure_service(status: int, cls: str, message: str, type_: str | None, code: 
     return f"openai.{cls}: Error code: {status} - {body!r}"
 
 
+def boto3(name: str, operation: str, message: str) -> str:
+    """boto3's ClientError as it prints: the exception name from x-amzn-errortype, the operation, the message."""
+    return (
+        f"botocore.errorfactory.{name}: An error occurred ({name}) when calling the {operation} operation: {message}"
+    )
+
+
 CASES: list[tuple[str, str, str]] = [
     # Azure OpenAI
     ("azure-401-invalid-key", azure_sdk(401, "AuthenticationError", "401",
@@ -83,4 +90,58 @@ CASES: list[tuple[str, str, str]] = [
         "https://go.microsoft.com/fwlink/?linkid=2213926 if the error persists. (Please include the request ID "
         "6d6321f8-e4aa-4a77-9aa0-67868802d7ca in your message.)", "server_error", None),
         "azure_openai/500-server-error"),
+    # AWS Bedrock
+    ("bedrock-403-token-invalid", "Error raised by bedrock service: An error occurred (UnrecognizedClientException) "
+        "when calling the InvokeModel operation: The security token included in the request is invalid.",
+        "aws_bedrock/403-security-token-invalid"),
+    ("bedrock-403-token-invalid-cli", "API Error: 403 The security token included in the request is invalid.",
+        "aws_bedrock/403-security-token-invalid"),
+    ("bedrock-403-token-expired", boto3("ExpiredTokenException", "InvokeModel",
+        "The security token included in the request is expired"), "aws_bedrock/403-security-token-expired"),
+    ("bedrock-403-api-key", 'Forbidden: {"Message":"Authentication failed: Please make sure your API Key is valid."}',
+        "aws_bedrock/403-api-key-invalid"),
+    ("bedrock-403-no-header", 'API error (attempt 1/11): 403 403 {"Message":"Authorization header is missing"}',
+        "aws_bedrock/403-authorization-missing"),
+    ("bedrock-sdk-no-credentials", "ERROR:root:Error raised by bedrock service: Unable to locate credentials",
+        "aws_bedrock/403-authorization-missing"),
+    ("bedrock-sdk-no-credentials-js", "[error] [Bedrock API Client] Failed to fetch Bedrock models Could not load "
+        "credentials from any providers", "aws_bedrock/403-authorization-missing"),
+    ("bedrock-403-model-access", boto3("AccessDeniedException", "Converse",
+        "You don't have access to the model with the specified model ID."), "aws_bedrock/403-model-access-denied"),
+    ("bedrock-403-iam", boto3("AccessDeniedException", "InvokeModel", "User: arn:aws:sts::123456789012:assumed-role/"
+        "app-role/session is not authorized to perform: bedrock:InvokeModel on resource: arn:aws:bedrock:us-east-1::"
+        "foundation-model/anthropic.claude-3-haiku-20240307-v1:0 because no identity-based policy allows the "
+        "bedrock:InvokeModel action"), "aws_bedrock/403-iam-not-authorized"),
+    ("bedrock-403-marketplace", "403 Model access is denied due to IAM user or service role is not authorized to "
+        "perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) "
+        "to enable access to this model. Refer to the Amazon Bedrock documentation for further details. Your AWS "
+        "Marketplace subscription for this model cannot be completed at this time. If you recently fixed this issue, "
+        "try again after 2 minutes.", "aws_bedrock/403-marketplace-subscription"),
+    ("bedrock-404-use-case-form", "aws-bedrock error: The model returned the following errors: You have not filled "
+        "out the required use-case form for this model. Complete the form at "
+        "https://ap-southeast-4.console.aws.amazon.com/bedrock/ before requesting access.",
+        "aws_bedrock/404-use-case-form"),
+    ("bedrock-404-legacy", boto3("ResourceNotFoundException", "InvokeModel", "Access denied. This Model is marked by "
+        "provider as Legacy and you have not been actively using the model in the last 15 days. Please upgrade to an "
+        "active model on Amazon Bedrock"), "aws_bedrock/404-legacy-model"),
+    ("bedrock-400-model-id", boto3("ValidationException", "InvokeModel", "The provided model identifier is invalid."),
+        "aws_bedrock/400-invalid-model-identifier"),
+    ("bedrock-400-on-demand", boto3("ValidationException", "ConverseStream", "Invocation of model ID "
+        "anthropic.claude-3-5-sonnet-20241022-v2:0 with on-demand throughput isn’t supported. Retry your request "
+        "with the ID or ARN of an inference profile that contains this model."),
+        "aws_bedrock/400-on-demand-not-supported"),
+    ("bedrock-400-too-long", '{"errorType": "ValidationException", "errorMessage": "Input is too long for requested '
+        'model.", "$metadata": {"httpStatusCode": 400}}', "aws_bedrock/400-input-too-long"),
+    ("bedrock-400-prompt-too-long", 'Failed to call Bedrock: ValidationException(ValidationException { message: '
+        'Some("The model returned the following errors: prompt is too long: 227255 tokens > 200000 maximum") })',
+        "aws_bedrock/400-input-too-long"),
+    ("bedrock-429", "botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling "
+        "the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again. You "
+        "have sent too many requests. Wait before trying again.", "aws_bedrock/429-throttling"),
+    ("bedrock-429-per-day", "botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when "
+        "calling the Converse operation (reached max retries: 4): Too many tokens per day, please wait before trying "
+        "again.", "aws_bedrock/429-tokens-per-day"),
+    ("bedrock-503", "ServiceUnavailableException: Bedrock is unable to process your request.\n    at "
+        "de_ServiceUnavailableExceptionRes (node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js:1170:21)",
+        "aws_bedrock/503-service-unavailable"),
 ]
