@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitegen import errorhistory
 from sitegen.links import relative_to_page, relink
 from sitegen.mdtext import cell, code, fenced, front_matter, list_item
 from sitegen.models import ErrorCatalog, ErrorEntry
@@ -51,8 +52,9 @@ def meta_description(title: str, summary: str) -> str:
 MESSAGE_CLASS = "error-message"
 
 
-def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, str]) -> str:
-    """The Markdown of one error page. titles maps every error ref to its heading (for related links)."""
+def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, str], added: str | None = None) -> str:
+    """The Markdown of one error page. titles maps every error ref to its heading (for related links);
+    added is the day the entry was first committed (git), for the History section."""
     here = entry.src_uri
     front = front_matter({"title": page_title(entry), "description": meta_description(entry.title, entry.summary)})
     out = [front, f"# {heading(entry, provider_name)}", "", relink(entry.meaning, here)]
@@ -84,6 +86,7 @@ def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, s
         out += [f"- [{titles[ref]}]({_link(here, ref)})" for ref in entry.related]
         out += [""]
 
+    out += errorhistory.history_section(entry, provider_name, added, here)
     out += ["## Sources", "", *[f"- [{s.title}]({s.url})" for s in entry.sources], ""]
     out += [f"Checked against these sources on {entry.checked}.", ""]
     return "\n".join(out)

@@ -52,6 +52,7 @@ class SiteGenerator:
     render_markdown: Callable[[str], str]
     site: SiteInfo
     flowchart: Flowchart | None = None  # data/flowchart.yml, checked at load; None where no page needs it
+    entry_added: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (data file, error id) -> git day
     _faq_markup: dict[str, list[FaqEntry]] = field(default_factory=dict)
     _sources: dict[str, tuple[str, str]] = field(default_factory=dict)  # generated page -> (data file, checked)
 
@@ -71,7 +72,9 @@ class SiteGenerator:
             pages.append((uri, errorpages.render_provider_index(catalog)))
             self._sources[uri] = (catalog.source_file, newest)
             for entry in catalog.errors:
-                pages.append((entry.src_uri, errorpages.render_error_page(entry, catalog.provider_name, titles)))
+                added = self.entry_added.get((catalog.source_file, entry.id))
+                page = errorpages.render_error_page(entry, catalog.provider_name, titles, added)
+                pages.append((entry.src_uri, page))
                 self._sources[entry.src_uri] = (catalog.source_file, entry.checked)
         if self.dataset.catalogs:
             pages.append((errorpages.ERRORS_INDEX, errorpages.render_errors_index(self.dataset.catalogs)))

@@ -6,6 +6,7 @@ repository) has no entry, and callers fall back to the date its data was checked
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,3 +72,52 @@ def is_shallow_clone(repo_dir: Path) -> bool:
     except OSError:
         return False
     return result.stdout.strip() == "true"
+
+
+def parse_entry_log(output: str) -> dict[tuple[str, str], str]:
+    """The day each `- id: <id>` line first appeared in each file, from
+    `git log --reverse --format=@%cs -p -U0` output (oldest commit first)."""
+    first: dict[tuple[str, str], str] = {}
+    day = path = ""
+    for line in output.splitlines():
+        if _DAY.match(line):
+            day = line[1:]
+        elif line.startswith("+++ "):
+            path = line[6:] if line.startswith("+++ b/") else ""
+        elif path and (match := _ADDED_ID.match(line)):
+            first.setdefault((path, match.group(1)), day)
+    return first
+
+
+_ADDED_ID = re.compile(r"^\+  - id: ([a-z0-9-]+)\s*$")
+_DAY = re.compile(r"^@\d{4}-\d{2}-\d{2}$")  # a commit line; diff hunk headers start with "@@"
+
+
+def git_entry_dates(repo_dir: Path, folder: str) -> dict[tuple[str, str], str]:
+    """(file, entry id) -> the day the entry was first committed, for the YAML files under folder
+    (relative to repo_dir); empty when git or the history is missing."""
+    try:
+        result = subprocess.run(  # noqa: S603 - a fixed git command over the project's own data folder
+            ["git", "log", "--reverse", "--format=@%cs", "-p", "-U0", "--no-renames", "--", folder],  # noqa: S607
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-prefix"],  # noqa: S607
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return {}
+    if result.returncode != 0 or top.returncode != 0:
+        return {}
+    prefix = top.stdout.strip()
+    return {
+        (path.removeprefix(prefix), entry): day
+        for (path, entry), day in parse_entry_log(result.stdout).items()
+        if path.startswith(prefix)
+    }

@@ -45,7 +45,7 @@ from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
 from sitegen.flowchart_load import load_flowchart
 from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
-from sitegen.gitdates import FileDates, git_file_dates, is_shallow_clone
+from sitegen.gitdates import FileDates, git_entry_dates, git_file_dates, is_shallow_clone
 from sitegen.jsonld import Crumb
 
 log = get_plugin_logger("keybase")
@@ -172,7 +172,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             language=str(config.theme.get("language") or "en"),
             docs_prefix=_relative_label(Path(config.docs_dir).resolve(), self._root) + "/",
         )
-        return SiteGenerator(dataset, PROVIDERS, self._file_dates(), render, site, chart)
+        added = {} if is_shallow_clone(self._root) else git_entry_dates(self._root, f"{label}/errors")
+        return SiteGenerator(dataset, PROVIDERS, self._file_dates(), render, site, chart, entry_added=added)
 
     def _file_dates(self) -> dict[str, FileDates]:
         """Git dates of the sources, or none: then pages show the dates their data was checked."""
