@@ -1,6 +1,7 @@
 """The keycheck command: diagnose a key from stdin, an environment variable or a .env file.
 
-The key is never printed, only its masked form. Exit status: 0 valid, 1 not valid, 2 usage error.
+The key is never printed, only its masked form. Exit status: 0 valid, 1 not valid, 2 usage error,
+3 cannot tell (the sources disagree on this shape, or it fits several providers: give --provider).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from .errorlookup import render as render_lookup
 from .providers import PROVIDERS
 from .report import Report
 
-EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_VALID, EXIT_INVALID, EXIT_USAGE, EXIT_CANNOT_TELL = 0, 1, 2, 3
+_EXIT_BY_VERDICT = {"valid": EXIT_VALID, "invalid": EXIT_INVALID, "cannot_tell": EXIT_CANNOT_TELL}
 
 _HISTORY_WARNING = (
     "keycheck: warning: a key given as an argument is saved in your shell history and visible to other "
@@ -46,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="keycheck",
         description="Check an AI API key's format offline: provider, kind, and paste mistakes. "
         "The key is read from standard input (a hidden prompt on a terminal) unless --env or --file is given.",
-        epilog="Exit status: 0 valid, 1 not valid, 2 usage error. The key itself is never printed.",
+        epilog="Exit status: 0 valid, 1 not valid, 2 usage error, 3 cannot tell. The key itself is never printed.",
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("key", nargs="?", help="the key itself (discouraged: it ends up in shell history)")
@@ -127,10 +129,14 @@ def _read_stdin() -> str | None:
 
 
 def _verdict(report: Report) -> str:
-    if report.valid:
+    if report.verdict == "valid":
         return "valid"
-    if report.cleaned_valid:
+    if report.verdict == "cannot_tell":
+        return "cannot tell (the format fits only what some sources accept, or several providers)"
+    if report.cleaned_verdict == "valid":
         return "not valid as pasted (the key itself is fine once the mistakes below are fixed)"
+    if report.cleaned_verdict == "cannot_tell":
+        return "not valid as pasted (once the mistakes below are fixed: cannot tell)"
     return "not valid"
 
 
@@ -155,7 +161,7 @@ def _print_one(report: Report, out: TextIO, *, as_json: bool, label: str) -> int
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=out)
     else:
         print(render(report, label), file=out)
-    return EXIT_VALID if report.valid else EXIT_INVALID
+    return _EXIT_BY_VERDICT[report.verdict]
 
 
 def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool) -> int:
@@ -185,7 +191,10 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool)
             print(f"skipped (not a known provider's key): {', '.join(skipped)}", file=out)
         if not checked:
             print(f"no *_KEY / *_TOKEN entry of a known provider in {path.name}", file=out)
-    return EXIT_VALID if checked and all(r.valid for _, _, r in checked) else EXIT_INVALID
+    verdicts = {r.verdict for _, _, r in checked}
+    if not checked or "invalid" in verdicts:
+        return EXIT_INVALID
+    return EXIT_CANNOT_TELL if "cannot_tell" in verdicts else EXIT_VALID
 
 
 def _list_providers(out: TextIO, *, as_json: bool) -> None:

@@ -20,19 +20,21 @@ from dataclasses import dataclass, field
 
 from .chars import ascii_lookalike, char_name, is_invisible
 from .context import provider_for_env_var
-from .findings import FINDINGS_BY_CODE, FIXABLE
+from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
 from .matching import Check, Level, check, check_all, known_prefixes
 from .paste import Unwrapped, unwrap
-from .providers import B64URL, PROVIDERS, KeyFormat, Provider
-from .report import Finding, Report
+from .providers import B64URL, PROVIDERS, KeyFormat, Provider, Source
+from .report import Finding, Report, Verdict
 from .wording import (
     article,
     expected_lengths,
     join_and,
     key_name,
     listed_chars,
+    name_plural,
     plural,
     prefix_list,
+    source_names,
 )
 
 MAX_INPUT = 10_000
@@ -683,13 +685,14 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
     if not c.length_ok:
         expected = expected_lengths(fmt)
         longest = max(fmt.lengths or fmt.total_length)
-        shortest = min(fmt.lengths or fmt.total_length)
-        if c.length_loose_ok or (fmt.confidence == "low" and shortest // 2 <= c.length <= longest * 2):
+        if c.length_loose_ok:
             state.add(
                 "LENGTH_UNUSUAL",
-                f"It has {c.length} characters, while the scanners that know {name}s expect {expected}. "
-                f"{prov.name} does not publish the length, so this is not necessarily wrong.",
-                f"If {prov.name} rejects the key, copy it again in full from {prov.console_url}.",
+                f"It has {c.length} characters: {source_names(fmt.disputed_by)} {_have(fmt.disputed_by)} "
+                f"{name_plural(name)} of this length, while {source_names(fmt.length_sources)} "
+                f"{_expect(fmt.length_sources)} {expected}. {prov.name} does not publish the length, so the "
+                "checker cannot tell whether it is whole.",
+                f"Run the test call, or copy the key again in full from {prov.console_url}.",
             )
         elif c.length < longest:
             bigger = [n for n in (fmt.lengths or fmt.total_length) if n > c.length]
@@ -721,7 +724,8 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
     if c.bad_char_count:
         state.add(
             "INVALID_CHARACTERS",
-            f"{name}s contain only {fmt.alphabet}, but this has {listed_chars(c.bad_chars, c.bad_char_count)}.",
+            f"{name_plural(name)} contain only {fmt.alphabet}, but this has "
+            f"{listed_chars(c.bad_chars, c.bad_char_count)}.",
             f"Copy the key again from {prov.console_url}; characters changed by hand cannot be guessed back.",
         )
     if c.loose_chars:
@@ -729,22 +733,23 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
         kinds = join_and(list(dict.fromkeys(_char_kind(ch) for _, ch in c.loose_chars)))
         state.add(
             "CHARACTERS_UNUSUAL",
-            f"It contains {kinds} (first at position {c.loose_chars[0][0] + 1}): most scanners expect only "
-            f"{fmt.alphabet} in {name}s, some accept this. {prov.name} does not document the alphabet.",
-            f"Nothing to do unless {prov.name} rejects the key; then copy it again from {prov.console_url}.",
+            f"It contains {kinds} (first at position {c.loose_chars[0][0] + 1}): {source_names(fmt.disputed_by)} "
+            f"{_have(fmt.disputed_by)} such {name_plural(name)}, while the other sources expect only "
+            f"{fmt.alphabet}. {prov.name} does not document the alphabet, so the checker cannot tell.",
+            f"Run the test call to find out; if {prov.name} rejects the key, copy it again from {prov.console_url}.",
         )
     if not c.structure_ok:
-        _marker_finding(c, name, state)
+        _marker_finding(key, c, name, state)
 
 
-def _marker_finding(c: Check, name: str, state: _State) -> None:
+def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
     prov = PROVIDERS[c.provider]
     fmt = c.fmt
     marker = fmt.marker or ""
     if fmt.confidence == "low":
         state.add(
             "FORMAT_NOT_DOCUMENTED",
-            f"The layout scanners expect for {name}s ('{marker}' right after '{fmt.prefix}') is not there. "
+            f"The layout scanners expect for {name_plural(name)} ('{marker}' right after '{fmt.prefix}') is not there. "
             f"{prov.name} does not document the layout, so this is not necessarily wrong.",
             f"If {prov.name} rejects the key, create a new one at {prov.console_url}.",
         )
@@ -753,7 +758,8 @@ def _marker_finding(c: Check, name: str, state: _State) -> None:
         if c.length_ok:
             state.add(
                 "MARKER_MISPLACED",
-                f"{name}s are laid out as {fmt.alphabet}; the separators of this text are not where they belong.",
+                f"{name_plural(name)} are laid out as {fmt.alphabet}; the separators of this text are not "
+                "where they belong.",
                 f"Copy the key again from {prov.console_url}.",
             )
         return
@@ -762,7 +768,7 @@ def _marker_finding(c: Check, name: str, state: _State) -> None:
             "middle": "in the middle ('OpenAI' written in base64)",
             "end": "at the very end",
             "after_prefix": f"right after '{fmt.prefix}'",
-            "azure_cask": "from position 53",
+            "fixed": f"at position {_fixed_position(fmt, marker) + 1}",
         }.get(fmt.structure, "")
         state.add(
             "MISSING_MARKER",
@@ -770,13 +776,40 @@ def _marker_finding(c: Check, name: str, state: _State) -> None:
             "not a key of this kind at all.",
             f"Copy the key again from {prov.console_url}.",
         )
+    elif c.length_ok and fmt.structure == "fixed" and _fixed_at(key, _fixed_position(fmt, marker), marker):
+        # The key's own signature is where it belongs: what differs is the part that names the service.
+        differ = [f"'{part}' at position {pos + 1}" for pos, part in fmt.fixed if not _fixed_at(key, pos, part)]
+        differ += [f"one of {allowed[0]}-{allowed[-1]} at position {pos + 1}" for pos, allowed in fmt.slots
+                   if not (pos < len(key) and key[pos] in allowed)]  # fmt: skip
+        state.add(
+            "MARKER_MISPLACED",
+            f"'{marker}' is where {name_plural(name)} have it, but this text does not have {join_and(differ)}. "
+            "Those fixed parts name the service a key belongs to: this is probably a key of another service.",
+            f"Copy the key from the Keys and Endpoint page of the resource you call, at {prov.console_url}.",
+        )
     elif c.length_ok:
         state.add(
             "MARKER_MISPLACED",
-            f"'{marker}' is there, but not where {name}s have it: characters were lost on one side and "
-            "added on the other.",
+            f"'{marker}' is there, but not where {name_plural(name)} have it: characters were lost on one side "
+            "and added on the other.",
             f"Copy the key again from {prov.console_url}.",
         )
+
+
+def _fixed_position(fmt: KeyFormat, part: str) -> int:
+    return next((pos for pos, text in fmt.fixed if text == part), 0)
+
+
+def _fixed_at(key: str, pos: int, part: str) -> bool:
+    return key[pos : pos + len(part)] == part
+
+
+def _have(sources: tuple[Source, ...]) -> str:
+    return "accepts" if len(sources) == 1 else "accept"
+
+
+def _expect(sources: tuple[Source, ...]) -> str:
+    return "expects" if len(sources) == 1 else "expect"
 
 
 def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
@@ -903,18 +936,32 @@ def _finish(
     fmt = chosen.fmt if chosen is not None else None
     prefix = fmt.prefix if fmt is not None and key.startswith(fmt.prefix) else _leading_prefix(key)[0]
     masked = _mask(key, prefix) if chosen is not None else (prefix + "…")
-    errors = [f for f in state.findings if f.severity == "error"]
-    determined = provider is not None and fmt is not None and fmt.is_api_key and level >= Level.LOOSE
-    cleaned_valid = determined and all(f.code in FIXABLE for f in errors)
-    valid = cleaned_valid and not errors
+    cleaned, verdict = _verdicts(state.findings, provider is not None and fmt is not None and fmt.is_api_key)
     return Report(
         provider=provider,
         candidates=list(candidates or []),
         variant=fmt.variant if fmt is not None and provider is not None else None,
-        valid=valid,
+        valid=verdict == "valid",
         findings=state.findings,
         masked=masked,
-        cleaned_valid=cleaned_valid,
+        cleaned_valid=cleaned == "valid",
         provider_name=_name(provider),
         variant_label=fmt.label if fmt is not None and provider is not None else None,
+        verdict=verdict,
+        cleaned_verdict=cleaned,
     )
+
+
+def _verdicts(findings: list[Finding], determined: bool) -> tuple[Verdict, Verdict]:
+    """(cleaned verdict, verdict as pasted). An error that is not a fixable paste mistake makes the key
+    invalid; a finding that leaves the shape open (UNDECIDED) makes it "cannot tell"; a key is valid
+    only with neither, once its provider and kind are determined. Any error makes the paste invalid."""
+    errors = [f for f in findings if f.severity == "error"]
+    cleaned: Verdict
+    if any(f.code not in FIXABLE for f in errors):
+        cleaned = "invalid"
+    elif any(f.code in UNDECIDED for f in findings):
+        cleaned = "cannot_tell"
+    else:
+        cleaned = "valid" if determined else "invalid"
+    return cleaned, ("invalid" if errors else cleaned)

@@ -86,3 +86,9 @@ FIXABLE: frozenset[str] = frozenset(
         "SPACE_INSIDE",
     }
 )
+
+# Findings that leave the verdict open: the sources disagree on this shape, or it fits several providers.
+# Without an error, a report with one of these gets the verdict "cannot_tell", never "valid".
+UNDECIDED: frozenset[str] = frozenset(
+    {"LENGTH_UNUSUAL", "CHARACTERS_UNUSUAL", "FORMAT_NOT_DOCUMENTED", "AMBIGUOUS_FORMAT", "KEY_VERSION_UNKNOWN"}
+)

@@ -42,7 +42,7 @@ class Check:
     level: Level
     length: int
     length_ok: bool
-    length_loose_ok: bool
+    length_loose_ok: bool  # a length every source accepts, or one only some state (disputed)
     bad_chars: tuple[tuple[int, str], ...]  # (0-based position, character), first few only
     bad_char_count: int
     loose_chars: tuple[tuple[int, str], ...]  # characters only the loose alphabet allows
@@ -53,6 +53,12 @@ class Check:
     @property
     def key(self) -> tuple[str, str]:
         return (self.provider, self.fmt.variant)
+
+
+def fixed_parts_fit(fmt: KeyFormat, text: str) -> bool:
+    """Whether every fixed text and every slot of the format is where the format has it."""
+    texts = all(text[pos : pos + len(part)] == part for pos, part in fmt.fixed)
+    return texts and all(pos < len(text) and text[pos] in allowed for pos, allowed in fmt.slots)
 
 
 def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
@@ -68,9 +74,8 @@ def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
         return text.endswith(marker), present
     if kind == "after_prefix":
         return body.startswith(marker), present
-    if kind == "azure_cask":
-        fits = len(text) == 84 and text[52:58] == "JQQJ99" and text[59] in "ABCDEFGHIJKL" and text[72:80] == "AAABACOG"
-        return fits, "JQQJ99" in text
+    if kind == "fixed":
+        return fixed_parts_fit(fmt, text), present
     if kind == "uuid":
         dashes = len(body) == 36 and body.count("-") == 4 and all(body[i] == "-" for i in (8, 13, 18, 23))
         return dashes, present
@@ -101,7 +106,7 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
     n = len(text)
     lo, hi = fmt.total_length
     length_ok = (n in fmt.lengths) if fmt.lengths else lo <= n <= hi
-    length_loose_ok = length_ok or (fmt.loose_length is not None and fmt.loose_length[0] <= n <= fmt.loose_length[1])
+    length_loose_ok = length_ok or n in fmt.disputed_lengths
 
     strict_set, loose_set = _charsets(fmt.chars, fmt.loose_chars)
     body_set = frozenset(body)

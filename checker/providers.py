@@ -3,9 +3,10 @@
 The site's tables, the provider pages and the checker's rules are all derived from `PROVIDERS`.
 Formats come from the providers' own documentation where it exists and otherwise from the rules and
 fixtures of public secret scanners (gitleaks, betterleaks, trufflehog, detect-secrets, noseyparker,
-titus, kingfisher, microsoft/security-utilities). Where those scanners disagree, a format records the
-strict shape most of them accept (`lengths`, `chars`) and the looser shape some accept
-(`loose_length`, `loose_chars`): a key that fits only the loose shape gets a warning, not a verdict.
+titus, kingfisher, microsoft/security-utilities). Each format names the sources of its lengths
+(`length_sources`). Where the sources disagree, a format records the shape they all accept (`lengths`,
+`chars`) and what only some state (`disputed_lengths`, `loose_chars`, `disputed_by`): a key that needs
+the disputed part gets "cannot tell", never "valid".
 """
 
 from __future__ import annotations
@@ -91,15 +92,25 @@ class KeyFormat:
     is_api_key: bool
     notes: str
     sources: tuple[Source, ...]
-    # Matching rules. `lengths`: the exact total lengths most scanners accept (empty = any length
-    # within total_length). `chars`: the characters allowed after the prefix.
+    # Matching rules. `lengths`: the exact total lengths every source agrees on (empty = any length
+    # within total_length); `length_sources` are the sources that state them. `chars`: the characters
+    # allowed after the prefix.
     lengths: tuple[int, ...] = ()
+    length_sources: tuple[Source, ...] = ()
     chars: str = ALNUM
-    # What some scanners additionally accept; a key that needs these gets a warning, not an error.
-    loose_length: tuple[int, int] | None = None
+    # Where the sources disagree: lengths or characters that only some of them state (an exact rule of
+    # their own or an observed sample), named in `disputed_by`. A key that needs them gets "cannot
+    # tell", never "valid". A scanner's loose range (say 70 to 120) that merely tolerates other lengths
+    # is not a disagreement: where every exact rule and every sample agree, other lengths are errors.
+    disputed_lengths: tuple[int, ...] = ()
     loose_chars: str = ""
-    # Where the marker sits: "middle" (equal halves around it), "end", "after_prefix", or a named
-    # layout the checker knows ("azure_cask", "uuid", "langsmith", "pinecone").
+    disputed_by: tuple[Source, ...] = ()
+    # Text at fixed positions of the whole key, for layouts such as Azure's: (0-based position, text),
+    # and (position, the characters allowed there).
+    fixed: tuple[tuple[int, str], ...] = ()
+    slots: tuple[tuple[int, str], ...] = ()
+    # Where the marker sits: "middle" (equal halves around it), "end", "after_prefix", "fixed" (the
+    # `fixed` and `slots` positions), or a named layout the checker knows ("uuid", "langsmith", "pinecone").
     structure: str = ""
     # "high" when the provider documents it or scanners agree; "low" when only one source knows it.
     confidence: str = "high"
@@ -197,6 +208,7 @@ def _kf(name: str) -> Source:
 # --- OpenAI -----------------------------------------------------------------------------------
 
 _OPENAI_SRC = (_gl("openai"), _bl("openai"), _th("openai"), _kf("openai"))
+_DETECT_SECRETS = _gh("Yelp/detect-secrets", "detect_secrets/plugins/openai.py")
 _OPENAI_NEW_NOTE = (
     "The middle holds T3BlbkFJ, which is 'OpenAI' in base64, with equal halves around it. "
     "Scanners see 74 characters on each side (164 in all) or 58 (132); some older keys have 20."
@@ -213,7 +225,10 @@ OPENAI = Provider(
             label="Project key",
             prefix="sk-proj-",
             total_length=(56, 164),
-            lengths=(56, 132, 164),
+            lengths=(132, 164),
+            length_sources=(_gl("openai"), _bl("openai")),
+            disputed_lengths=(56,),
+            disputed_by=(_bl("openai"),),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
             marker="T3BlbkFJ",
@@ -231,7 +246,10 @@ OPENAI = Provider(
             label="Service account key",
             prefix="sk-svcacct-",
             total_length=(59, 167),
-            lengths=(59, 135, 167),
+            lengths=(135, 167),
+            length_sources=(_gl("openai"), _bl("openai")),
+            disputed_lengths=(59, 111),
+            disputed_by=(_bl("openai"), _th("openai")),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
             marker="T3BlbkFJ",
@@ -246,7 +264,10 @@ OPENAI = Provider(
             label="Admin key",
             prefix="sk-admin-",
             total_length=(57, 133),
-            lengths=(57, 133),
+            lengths=(133,),
+            length_sources=(_th("openaiadmin"), _gl("openai"), _bl("openai")),
+            disputed_lengths=(57,),
+            disputed_by=(_bl("openai"),),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
             marker="T3BlbkFJ",
@@ -262,6 +283,7 @@ OPENAI = Provider(
             prefix="sk-None-",
             total_length=(56, 164),
             lengths=(56, 164),
+            length_sources=(_kf("openai"),),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
             marker="T3BlbkFJ",
@@ -279,6 +301,7 @@ OPENAI = Provider(
             prefix="sk-",
             total_length=(51, 51),
             lengths=(51,),
+            length_sources=(_gl("openai"), _bl("openai"), _DETECT_SECRETS),
             alphabet=ALNUM_TEXT,
             chars=ALNUM,
             marker="T3BlbkFJ",
@@ -286,7 +309,7 @@ OPENAI = Provider(
             documented=True,
             is_api_key=True,
             notes="The original format: sk-, 20 characters, T3BlbkFJ, 20 characters. Still works where not revoked.",
-            sources=(*_OPENAI_SRC, _gh("Yelp/detect-secrets", "detect_secrets/plugins/openai.py")),
+            sources=(*_OPENAI_SRC, _DETECT_SECRETS),
         ),
     ),
     env_vars=("OPENAI_API_KEY", "OPENAI_ADMIN_KEY"),
@@ -323,6 +346,7 @@ ANTHROPIC = Provider(
             prefix="sk-ant-api03-",
             total_length=(108, 108),
             lengths=(108,),
+            length_sources=_ANTHROPIC_SRC,
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker="AA",
@@ -338,6 +362,7 @@ ANTHROPIC = Provider(
             prefix="sk-ant-admin01-",
             total_length=(110, 110),
             lengths=(110,),
+            length_sources=_ANTHROPIC_SRC,
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker="AA",
@@ -355,6 +380,7 @@ ANTHROPIC = Provider(
             label="Claude Code OAuth access token",
             prefix="sk-ant-oat01-",
             total_length=(53, 400),
+            length_sources=(_kf("anthropic"),),  # 40 or more after the prefix; 400 is the checker's own cap
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker=None,
@@ -369,6 +395,7 @@ ANTHROPIC = Provider(
             label="Claude Code OAuth refresh token",
             prefix="sk-ant-ort01-",
             total_length=(53, 400),
+            length_sources=(_kf("anthropic"),),  # 40 or more after the prefix; 400 is the checker's own cap
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker=None,
@@ -382,6 +409,14 @@ ANTHROPIC = Provider(
             label="claude.ai session cookie",
             prefix="sk-ant-sid01-",
             total_length=(30, 400),
+            # GitHub names the token but publishes no pattern: the bounds are the checker's own, and a
+            # session cookie is never judged valid anyway (it is not an API key).
+            length_sources=(
+                _src(
+                    "GitHub secret scanning: supported patterns",
+                    "https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns",
+                ),
+            ),
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker=None,
@@ -457,7 +492,7 @@ GOOGLE = Provider(
             prefix="AQ.",
             total_length=(53, 53),
             lengths=(53,),
-            loose_length=(30, 200),
+            length_sources=(_bl("gcp"),),
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker="Ab8RN6",
@@ -475,6 +510,7 @@ GOOGLE = Provider(
             prefix="AIza",
             total_length=(39, 39),
             lengths=(39,),
+            length_sources=(_gl("gcp"), _th("googlegemini")),
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker=None,
@@ -516,6 +552,26 @@ _AZURE_REFERENCE = _src(
     "Microsoft Learn: Azure OpenAI REST API reference", "https://learn.microsoft.com/azure/ai-foundry/openai/reference"
 )
 
+# Microsoft's scanner patterns for the 84-character keys: SEC101/206 (Azure OpenAI) and SEC101/205 (AI
+# Services, now Foundry) differ only in the service letter before ACOG, the Cognitive Services signature;
+# the letter is the service's number in AzureCognitiveService.cs (0 AI Services, 1 Azure OpenAI) in base64.
+_AZURE_PATTERNS = _gh(
+    "microsoft/security-utilities", "GeneratedRegexPatterns/HighConfidenceSecurityModels.json", "main"
+)
+_AZURE_SERVICES = _gh(
+    "microsoft/security-utilities",
+    "src/Microsoft.Security.Utilities.Core/PreciselyClassifiedSecurityKeys/AzureCognitiveService.cs",
+    "main",
+)
+# A Foundry resource exposes an Azure OpenAI endpoint (<resource>.openai.azure.com) with the same credentials.
+_AZURE_FOUNDRY_ENDPOINTS = _src(
+    "Microsoft Learn: Endpoints for Foundry Models",
+    "https://learn.microsoft.com/en-us/azure/ai-foundry/foundry-models/concepts/endpoints",
+)
+_AZURE_KEY_MARK = "JQQJ" + "99"
+_AZURE_COGNITIVE = "ACOG"
+_AZURE_SLOTS = ((59, "ABCDEFGHIJKL"),)
+
 AZURE_OPENAI = Provider(
     id="azure_openai",
     name="Azure OpenAI",
@@ -526,20 +582,38 @@ AZURE_OPENAI = Provider(
             prefix="",
             total_length=(84, 84),
             lengths=(84,),
+            length_sources=(_AZURE_PATTERNS,),
             alphabet=ALNUM_TEXT,
             chars=ALNUM,
-            marker="JQQJ99",
-            structure="azure_cask",
+            marker=_AZURE_KEY_MARK,
+            fixed=((52, _AZURE_KEY_MARK), (72, "AAAB" + _AZURE_COGNITIVE)),
+            slots=_AZURE_SLOTS,
+            structure="fixed",
             documented=True,
             is_api_key=True,
-            notes="The newer self-identifying key: JQQJ99 at position 53 and AAAB followed by ACOG near the end.",
-            sources=(
-                _gh(
-                    "microsoft/security-utilities",
-                    "GeneratedRegexPatterns/HighConfidenceSecurityModels.json",
-                    "main",
-                ),
-            ),
+            notes="The newer self-identifying key of an Azure OpenAI resource: JQQJ99 at position 53 and "
+            "AAABACOG (B: Azure OpenAI, ACOG: Cognitive Services) at position 73.",
+            sources=(_AZURE_PATTERNS, _AZURE_SERVICES),
+        ),
+        KeyFormat(
+            variant="ai_services",
+            label="Foundry resource key (84 characters)",
+            prefix="",
+            total_length=(84, 84),
+            lengths=(84,),
+            length_sources=(_AZURE_PATTERNS,),
+            alphabet=ALNUM_TEXT,
+            chars=ALNUM,
+            marker=_AZURE_KEY_MARK,
+            fixed=((52, _AZURE_KEY_MARK), (72, "AAAA" + _AZURE_COGNITIVE)),
+            slots=_AZURE_SLOTS,
+            structure="fixed",
+            documented=True,
+            is_api_key=True,
+            notes="The self-identifying key of a Microsoft Foundry (formerly Azure AI Services) resource: "
+            "AAAAACOG (A: AI Services) at position 73. It authenticates the Azure OpenAI deployments of "
+            "that resource, at its openai.azure.com endpoint too.",
+            sources=(_AZURE_PATTERNS, _AZURE_SERVICES, _AZURE_FOUNDRY_ENDPOINTS),
         ),
         KeyFormat(
             variant="legacy",
@@ -547,13 +621,16 @@ AZURE_OPENAI = Provider(
             prefix="",
             total_length=(32, 32),
             lengths=(32,),
+            length_sources=(_th("azure_openai"), _kf("azureopenai")),
             alphabet=HEX_TEXT,
             chars=HEX,
             loose_chars=HEX_ANY_CASE,
+            disputed_by=(_kf("azureopenai"),),
             marker=None,
             documented=False,
             is_api_key=True,
-            notes="32 hex digits with nothing to identify them: ElevenLabs' old keys look the same.",
+            notes="32 hex digits with nothing to identify them (the classic key of an Azure OpenAI or AI "
+            "Services resource): ElevenLabs' old keys look the same.",
             sources=(_th("azure_openai"), _kf("azureopenai")),
             needs_context=True,
         ),
@@ -614,6 +691,7 @@ AWS_BEDROCK = Provider(
             label="Long-term API key",
             prefix="ABSKQmVkcm9ja0FQSUtleS",
             total_length=(113, 275),
+            length_sources=(_gl("aws"), _bl("aws")),
             alphabet=BASE64_TEXT,
             chars=BASE64,
             marker=None,
@@ -627,6 +705,9 @@ AWS_BEDROCK = Provider(
             label="Short-term API key",
             prefix="bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t",
             total_length=(100, 5000),
+            # A presigned URL: its length varies with the credentials inside; AWS states no bounds, and
+            # these are the checker's own (the fixed prefix alone is 44 characters).
+            length_sources=(_BEDROCK_DOC, _gh("aws/aws-bedrock-token-generator-js", "src/token.ts", "main")),
             alphabet=BASE64_TEXT,
             chars=BASE64 + "&",
             marker=None,
@@ -681,8 +762,9 @@ def _simple(
     sources: tuple[Source, ...],
     notes: str = "",
     documented: bool = False,
-    loose_length: tuple[int, int] | None = None,
+    length_sources: tuple[Source, ...] = (),
     loose_chars: str = "",
+    disputed_by: tuple[Source, ...] = (),
     confidence: str = "high",
     needs_context: bool = False,
     is_api_key: bool = True,
@@ -700,8 +782,10 @@ def _simple(
         is_api_key=is_api_key,
         notes=notes,
         sources=sources,
-        loose_length=loose_length,
+        # Unless told otherwise, every source listed states this one length.
+        length_sources=length_sources or sources,
         loose_chars=loose_chars,
+        disputed_by=disputed_by,
         confidence=confidence,
         needs_context=needs_context,
     )
@@ -716,8 +800,7 @@ GROQ = Provider(
             length=56,
             chars=ALNUM,
             alphabet=ALNUM_TEXT,
-            loose_length=(54, 58),
-            notes="gsk_ and 52 letters and digits.",
+            notes="gsk_ and 52 letters and digits (noseyparker and titus tolerate 50 to 54, but every sample has 52).",
             sources=(_th("groq"), _bl("groq"), _kf("groq")),
         ),
     ),
@@ -745,9 +828,10 @@ XAI = Provider(
             length=84,
             chars=ALNUM + "_",
             alphabet="letters, digits and _",
-            loose_length=(74, 124),
             loose_chars=B64URL,
-            notes="xai- and 80 characters. Some scanners accept 70 to 120, with -.",
+            disputed_by=(_bl("xai"),),
+            notes="xai- and 80 characters. betterleaks and titus tolerate 70 to 120 and -, but every sample "
+            "has 80 letters, digits and _.",
             sources=(_th("xai"), _bl("xai")),
         ),
     ),
@@ -860,6 +944,7 @@ HUGGINGFACE = Provider(
             chars=LETTERS,
             alphabet="letters (some scanners also allow digits)",
             loose_chars=ALNUM,
+            disputed_by=(_th("huggingface"),),
             documented=True,
             notes="hf_ and 34 characters. Scanners disagree on whether digits occur.",
             sources=(
@@ -876,6 +961,7 @@ HUGGINGFACE = Provider(
             chars=LETTERS,
             alphabet="letters (some scanners also allow digits)",
             loose_chars=ALNUM,
+            disputed_by=(_th("huggingface"),),
             notes="Organisation API tokens were deprecated in 2023; use a user access token instead.",
             sources=(_gl("huggingface"), _th("huggingface")),
         ),
@@ -946,6 +1032,7 @@ DEEPSEEK = Provider(
             chars=HEX,
             alphabet=HEX_TEXT,
             loose_chars=LOWER_ALNUM,
+            disputed_by=(_th("deepseek"),),
             notes="sk- and 32 hex digits. The shape is not unique, so the provider has to be known from context.",
             sources=(_th("deepseek"), _bl("deepseek"), _kf("deepseek")),
             needs_context=True,
@@ -1031,6 +1118,7 @@ REPLICATE = Provider(
             chars=ALNUM,
             alphabet=ALNUM_TEXT,
             loose_chars=B64URL,
+            disputed_by=(_th("replicate"),),
             notes="r8_ and 37 letters and digits.",
             sources=(_th("replicate"), _bl("replicate"), _kf("replicate")),
         ),
@@ -1095,7 +1183,6 @@ FIREWORKS = Provider(
             length=27,
             chars=ALNUM,
             alphabet=ALNUM_TEXT,
-            loose_length=(20, 64),
             notes="fw_ and 24 letters and digits, per the one scanner with a rule; treat the length as uncertain.",
             sources=(_kf("fireworks"), _gh(TITUS, "pkg/rule/rules/fireworksai.yml", "main")),
             confidence="low",
@@ -1136,6 +1223,7 @@ CEREBRAS = Provider(
             chars=LOWER_ALNUM,
             alphabet=LOWER_ALNUM_TEXT,
             loose_chars=ALNUM,
+            disputed_by=(_bl("cerebras"),),
             notes="csk- and 48 lowercase letters and digits.",
             sources=(_bl("cerebras"), _gh(TITUS, "pkg/rule/rules/cerebras.yml", "main")),
         ),
@@ -1267,6 +1355,8 @@ LANGSMITH = Provider(
             alphabet="hex digits, in two groups (32 and 10) joined by _",
             chars=HEX + "_",
             loose_chars=HEX_ANY_CASE + "_",
+            length_sources=_LANGSMITH_SRC,
+            disputed_by=(_bl("langchain"),),
             marker="_",
             structure="langsmith",
             documented=False,
@@ -1283,6 +1373,8 @@ LANGSMITH = Provider(
             alphabet="hex digits, in two groups (32 and 10) joined by _",
             chars=HEX + "_",
             loose_chars=HEX_ANY_CASE + "_",
+            length_sources=_LANGSMITH_SRC,
+            disputed_by=(_bl("langchain"),),
             marker="_",
             structure="langsmith",
             documented=False,
@@ -1325,6 +1417,7 @@ PINECONE = Provider(
             prefix="pcsk_",
             total_length=(74, 75),
             lengths=(74, 75),
+            length_sources=(_th("pinecone"), _bl("pinecone")),
             alphabet="letters and digits: a 5-6 character id, _, then 63 characters",
             chars=ALNUM + "_",
             marker="_",
@@ -1340,6 +1433,7 @@ PINECONE = Provider(
             prefix="",
             total_length=(36, 36),
             lengths=(36,),
+            length_sources=(_bl("pinecone"),),
             alphabet="a UUID: hex digits in groups 8-4-4-4-12",
             chars=HEX + "-",
             marker=None,
@@ -1392,8 +1486,7 @@ NVIDIA = Provider(
             length=70,
             chars=B64URL,
             alphabet=B64URL_TEXT,
-            loose_length=(66, 76),
-            notes="nvapi- and 64 characters.",
+            notes="nvapi- and 64 characters (betterleaks and titus tolerate 60 to 70).",
             sources=(_th("nvapi"), _bl("nvidia")),
         ),
     ),
@@ -1440,6 +1533,7 @@ LANGFUSE = Provider(
             prefix="sk-lf-",
             total_length=(42, 42),
             lengths=(42,),
+            length_sources=(_th("langfuse"),),
             alphabet="a UUID: hex digits in groups 8-4-4-4-12",
             chars=HEX + "-",
             marker=None,
@@ -1455,6 +1549,7 @@ LANGFUSE = Provider(
             prefix="pk-lf-",
             total_length=(42, 42),
             lengths=(42,),
+            length_sources=(_th("langfuse"),),
             alphabet="a UUID: hex digits in groups 8-4-4-4-12",
             chars=HEX + "-",
             marker=None,

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
+Verdict = Literal["valid", "invalid", "cannot_tell"]
+"""valid: every constraint a cited source states holds. invalid: something is wrong. cannot_tell: the
+sources disagree on this key's shape, or do not say which provider it belongs to."""
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class Report:
-    """What `diagnose` found. It holds no copy of the key: only `masked`."""
+    """What `diagnose` found. It holds no copy of the key: only `masked`.
+
+    `verdict` judges the text as pasted, `cleaned_verdict` the key once the fixable paste mistakes are
+    undone. `valid` and `cleaned_valid` are the same verdicts as booleans (True only for "valid"), kept
+    for the callers that predate "cannot tell".
+    """
 
     provider: str | None
     candidates: list[str]
@@ -34,6 +42,12 @@ class Report:
     cleaned_valid: bool
     provider_name: str | None = None
     variant_label: str | None = None
+    verdict: Verdict = "invalid"
+    cleaned_verdict: Verdict = "invalid"
+
+    def __post_init__(self) -> None:
+        if self.valid != (self.verdict == "valid") or self.cleaned_valid != (self.cleaned_verdict == "valid"):
+            raise ValueError("valid and cleaned_valid must agree with verdict and cleaned_verdict")
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view. Nothing in it but `masked` is derived from the key's secret part."""
@@ -43,6 +57,8 @@ class Report:
             "candidates": list(self.candidates),
             "variant": self.variant,
             "variant_label": self.variant_label,
+            "verdict": self.verdict,
+            "cleaned_verdict": self.cleaned_verdict,
             "valid": self.valid,
             "cleaned_valid": self.cleaned_valid,
             "masked": self.masked,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .chars import describe
-from .providers import KeyFormat, Provider
+from .providers import KeyFormat, Provider, Source
 
 
 def article(name: str) -> str:
@@ -56,3 +56,22 @@ def listed_chars(found: tuple[tuple[int, str], ...], total: int) -> str:
 def prefix_list(provider: Provider) -> str:
     prefixes = list(dict.fromkeys(f.prefix for f in provider.formats if f.prefix and f.is_api_key))
     return join_or([f"'{p}'" for p in prefixes])
+
+
+def name_plural(name: str) -> str:
+    """'OpenAI project keys'; a closing remark in brackets stays last: 'resource keys (84 characters)'."""
+    head, bracket, tail = name.partition(" (")
+    return f"{head}s{bracket}{tail}"
+
+
+def source_name(source: Source) -> str:
+    """What a message calls a source: the scanner's name for its rule files, else the page's publisher."""
+    first = source.title.split(" ", 1)[0]
+    if "/" in first:
+        return first.split("/", 1)[1]
+    return source.title.split(":", 1)[0]
+
+
+def source_names(sources: tuple[Source, ...]) -> str:
+    """'gitleaks and betterleaks': each named once, in order."""
+    return join_and(list(dict.fromkeys(source_name(s) for s in sources)))

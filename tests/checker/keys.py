@@ -18,7 +18,7 @@ BASE64_NOPAD = ALNUM + "+/"
 # Fixed markers and prefixes, spelt in pieces so no scanner mistakes this file for a key store.
 OPENAI_MARKER = "T3Blbk" + "FJ"
 AZURE_MARKER = "JQQJ" + "99"
-AZURE_SIGNATURE = "AAAB" + "ACOG"
+AZURE_SIGNATURE = "AAAB" + "ACOG"  # B: Azure OpenAI; A would be AI Services (Foundry)
 BEDROCK_LONG = "ABSK" + "QmVkcm9ja0FQSUtleS"
 BEDROCK_SHORT = "bedrock-api-key-" + "YmVkcm9jay5hbWF6b25hd3MuY29t"
 GEMINI_AUTH = "AQ." + "Ab8RN6"
@@ -56,14 +56,17 @@ def anthropic(kind: str = "api03", seed: int = 0) -> str:
     return f"sk-ant-{kind}-" + fill(80, B64URL, seed)
 
 
-def azure_identifiable(seed: int = 0) -> str:
+def azure_identifiable(seed: int = 0, service: str = "B") -> str:
+    """An 84-character Azure key; `service` is the letter before ACOG (A AI Services, B Azure OpenAI)."""
     return (
         fill(52, ALNUM, seed)
         + AZURE_MARKER
         + fill(1, ALNUM, seed + 1)
         + "C"
         + fill(12, ALNUM, seed + 2)
-        + AZURE_SIGNATURE
+        + "AAA"
+        + service
+        + AZURE_SIGNATURE[4:]
         + fill(4, ALNUM, seed + 3)
     )
 
@@ -80,6 +83,7 @@ VALID: dict[tuple[str, str], str] = {
     ("google", "standard"): "AIza" + fill(35, B64URL),
     ("google", "auth_key"): GEMINI_AUTH + fill(44, B64URL),
     ("azure_openai", "identifiable"): azure_identifiable(),
+    ("azure_openai", "ai_services"): azure_identifiable(service="A"),
     ("aws_bedrock", "long_term"): BEDROCK_LONG + fill(110, BASE64_NOPAD) + "=",
     ("aws_bedrock", "short_term"): BEDROCK_SHORT + fill(300, BASE64_NOPAD) + "&Version=1",
     ("groq", "standard"): "gsk_" + fill(52, ALNUM),

@@ -209,3 +209,29 @@ def test_terminal_prompt_does_not_echo_the_key() -> None:
     output = (prompt + rest).decode("utf-8", "replace")
     assert "input: valid" in output
     assert_no_leak(PROJECT, output)
+
+
+# A shape only some sources accept, and a shape several providers share: neither valid nor invalid.
+UNDECIDED_HF = "hf_" + fill(34, ALNUM, 2)
+
+
+@pytest.mark.parametrize(
+    ("stdin", "args"), [(UNDECIDED_HF, ()), (MISTRAL, ())], ids=["disputed-alphabet", "shared-shape"]
+)
+def test_cannot_tell_has_its_own_exit_status(stdin: str, args: tuple[str, ...]) -> None:
+    result = keycheck(*args, stdin=stdin)
+    assert result.returncode == 3
+    assert "input: cannot tell" in result.stdout
+    as_json = keycheck("--json", *args, stdin=stdin)
+    assert as_json.returncode == 3
+    data = json.loads(as_json.stdout)
+    assert (data["verdict"], data["valid"]) == ("cannot_tell", False)
+    no_leak(result, stdin)
+
+
+def test_dotenv_file_undecided_entry_exits_3_unless_one_is_invalid(tmp_path: Path) -> None:
+    env_file = tmp_path / "mixed.env"
+    env_file.write_text(f"OPENAI_API_KEY={PROJECT}\nHF_TOKEN={UNDECIDED_HF}\n", "utf-8")
+    assert keycheck("--file", str(env_file)).returncode == 3
+    env_file.write_text(f"OPENAI_API_KEY={PROJECT[:-1]}\nHF_TOKEN={UNDECIDED_HF}\n", "utf-8")
+    assert keycheck("--file", str(env_file)).returncode == 1

@@ -232,20 +232,12 @@ def test_too_short_counts_the_missing_characters() -> None:
     assert "30 characters are missing" in data["findings"][0]["message"]  # type: ignore[index]
 
 
-# --- where the scanners disagree: warnings, not verdicts -------------------------------------------
+# --- where the sources disagree: "cannot tell", never "valid" -------------------------------------
 
 UNCERTAIN: list[tuple[str, str, str | None, list[str], str]] = [
     ("hf-with-digits", "hf_" + fill(34, ALNUM, 2), None, ["CHARACTERS_UNUSUAL"], "huggingface"),
     ("deepseek-non-hex", "sk-" + fill(32, LOWER_ALNUM, 2), "deepseek", ["CHARACTERS_UNUSUAL"], "deepseek"),
-    ("xai-100", "xai-" + fill(96, ALNUM, 2), None, ["LENGTH_UNUSUAL"], "xai"),
     ("xai-dash", "xai-" + fill(40, ALNUM, 2) + "-" + fill(39, ALNUM, 3), None, ["CHARACTERS_UNUSUAL"], "xai"),
-    (
-        "gemini-auth-60",
-        "AQ.Ab8RN6" + fill(51, B64URL, 2),
-        None,
-        ["LENGTH_UNUSUAL", "FORMAT_UNCERTAIN", "AUTH_KEY_HEADER"],
-        "google",
-    ),
     (
         "gemini-auth-other",
         "AQ." + fill(50, B64URL, 2),
@@ -253,19 +245,61 @@ UNCERTAIN: list[tuple[str, str, str | None, list[str], str]] = [
         ["FORMAT_NOT_DOCUMENTED", "FORMAT_UNCERTAIN", "AUTH_KEY_HEADER"],
         "google",
     ),
-    ("fireworks-32", "fw_" + fill(29, ALNUM, 2), None, ["LENGTH_UNUSUAL", "FORMAT_UNCERTAIN"], "fireworks"),
-    ("groq-54", GROQ + "Zq", None, ["LENGTH_UNUSUAL"], "groq"),
     ("cerebras-upper", "csk-" + fill(48, ALNUM, 2), None, ["CHARACTERS_UNUSUAL"], "cerebras"),
+    (
+        "openai-project-56",
+        "sk-proj-" + fill(20, ALNUM, 2) + OPENAI_MARKER + fill(20, ALNUM, 3),
+        None,
+        ["LENGTH_UNUSUAL"],
+        "openai",
+    ),
+    (
+        "openai-svcacct-111",
+        "sk-svcacct-" + fill(46, ALNUM, 2) + OPENAI_MARKER + fill(46, ALNUM, 3),
+        None,
+        ["LENGTH_UNUSUAL"],
+        "openai",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "given", "expected", "detected"), UNCERTAIN, ids=[u[0] for u in UNCERTAIN])
-def test_uncertain_format_warns_instead_of_failing(
+def test_disputed_shape_cannot_tell(
     name: str, text: str, given: str | None, expected: list[str], detected: str
 ) -> None:
     data = run(text, given)
     assert codes(data) == expected
-    assert (data["provider"], data["valid"]) == (detected, True)
+    assert (data["provider"], data["verdict"], data["valid"]) == (detected, "cannot_tell", False)
+    assert (data["cleaned_verdict"], data["cleaned_valid"]) == ("cannot_tell", False)
+
+
+def test_disputed_length_names_the_sources_on_each_side() -> None:
+    message = run(UNCERTAIN[-1][1])["findings"][0]["message"]  # type: ignore[index]
+    assert "betterleaks and trufflehog accept OpenAI service account keys of this length" in message
+    assert "while gitleaks and betterleaks expect 167 or 135 characters" in message
+
+
+# Where every exact rule and every sample agree on one length, a scanner's looser range is a tolerance,
+# not a second opinion: another length is an error, "probably cut when copied".
+CONSENSUS: list[tuple[str, str, list[str], str]] = [
+    ("xai-100", "xai-" + fill(96, ALNUM, 2), ["TOO_LONG"], "xai"),
+    ("xai-8-short", "xai-" + fill(72, ALNUM, 2), ["TOO_SHORT"], "xai"),
+    ("gemini-auth-60", "AQ.Ab8RN6" + fill(51, B64URL, 2), ["TOO_LONG"], "google"),
+    ("gemini-auth-52", "AQ.Ab8RN6" + fill(43, B64URL, 2), ["TOO_SHORT"], "google"),
+    ("fireworks-32", "fw_" + fill(29, ALNUM, 2), ["TOO_LONG"], "fireworks"),
+    ("fireworks-26", "fw_" + fill(23, ALNUM, 2), ["TOO_SHORT"], "fireworks"),
+    ("groq-58", GROQ + "Zq", ["TOO_LONG"], "groq"),
+    ("groq-55", GROQ[:-1], ["TOO_SHORT"], "groq"),
+    ("nvidia-69", "nvapi-" + fill(63, B64URL, 2), ["TOO_SHORT"], "nvidia"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "detected"), CONSENSUS, ids=[c[0] for c in CONSENSUS])
+def test_length_the_sources_agree_on_is_required(name: str, text: str, expected: list[str], detected: str) -> None:
+    data = run(text)
+    assert codes(data)[: len(expected)] == expected
+    assert (data["provider"], data["verdict"], data["valid"]) == (detected, "invalid", False)
+    assert "probably cut off" in data["findings"][0]["message"] or "pasted together" in data["findings"][0]["message"]  # type: ignore[index]
 
 
 # --- not a key -------------------------------------------------------------------------------------
@@ -449,6 +483,7 @@ def all_cases() -> list[tuple[str, str | None]]:
     cases += [(mangle(key), None) for _, mangle, _ in PASTE for key in BASES.values()]
     cases += [(PROJECT[:30] + fake + PROJECT[31:], None) for _, fake, _, _ in CONFUSABLES]
     cases += [(text, given) for _, text, given, _, _ in STRUCTURE + UNCERTAIN]
+    cases += [(text, None) for _, text, _, _ in CONSENSUS]
     cases += [(text, None) for _, text, _, _ in NOT_KEYS]
     cases += [(text, given) for _, text, given, _ in MISMATCH]
     cases += [

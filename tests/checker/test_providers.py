@@ -99,13 +99,28 @@ def test_format_fields(provider: Provider, fmt: KeyFormat) -> None:
         "middle",
         "end",
         "after_prefix",
-        "azure_cask",
+        "fixed",
         "uuid",
         "langsmith",
         "pinecone",
     )
-    if fmt.structure in ("middle", "end", "after_prefix", "azure_cask"):
+    if fmt.structure in ("middle", "end", "after_prefix", "fixed"):
         assert fmt.marker
+    if fmt.structure == "fixed":
+        assert (fmt.marker, fmt.fixed[0][1]) == (fmt.fixed[0][1], fmt.marker), "the marker is the first fixed part"
+        assert all(pos + len(part) <= lo for pos, part in fmt.fixed)
+
+
+@pytest.mark.parametrize(("provider", "fmt"), FORMATS, ids=FORMAT_IDS)
+def test_every_length_and_disagreement_names_its_sources(provider: Provider, fmt: KeyFormat) -> None:
+    assert fmt.length_sources, "the sources of the lengths"
+    assert set(fmt.length_sources) <= set(fmt.sources)
+    assert set(fmt.disputed_by) <= set(fmt.sources)
+    disputed = bool(fmt.disputed_lengths or fmt.loose_chars)
+    assert bool(fmt.disputed_by) == disputed, "a disagreement names who disagrees, and only then"
+    lo, hi = fmt.total_length
+    assert all(lo <= n <= hi and n not in fmt.lengths for n in fmt.disputed_lengths)
+    assert set(fmt.chars) <= set(fmt.loose_chars or fmt.chars)
 
 
 def test_prefixes_do_not_collide_within_a_provider() -> None:

@@ -25,6 +25,7 @@ class Verdict:
 
     provider: str
     valid: bool
+    verdict: str
     codes: tuple[str, ...]
     messages: tuple[str, ...]
     fixes: tuple[str, ...]
@@ -36,6 +37,7 @@ class Verdict:
         return cls(
             provider=report["provider"] or "",
             valid=bool(report["valid"]),
+            verdict=report["verdict"],
             codes=tuple(f["code"] for f in findings),
             messages=tuple(f["message"] for f in findings),
             fixes=tuple(f["fix"] for f in findings),
@@ -71,6 +73,7 @@ def wait_verdict(page: Page) -> Verdict:
     return Verdict(
         provider=result.get_attribute("data-provider") or "",
         valid=result.get_attribute("data-valid") == "true",
+        verdict=result.get_attribute("data-verdict") or "",
         codes=tuple(findings.evaluate_all("items => items.map(i => i.dataset.code)")),
         messages=tuple(t.removeprefix(s) for t, s in _texts_and_labels(result)),
         fixes=tuple(result.locator(".keycheck__fix").all_text_contents()),

@@ -2,6 +2,14 @@
 // textContent only: nothing derived from the input is ever parsed as HTML.
 
 const SEVERITY_WORDS = { error: "Problem", warning: "Warning", info: "Note" };
+// The three verdicts and the headline class of each. A report from before "cannot tell" has only
+// `valid`: true is "valid", anything else "invalid".
+const VERDICT_CLASSES = { valid: "good", invalid: "bad", cannot_tell: "unsure" };
+
+function verdictOf(report) {
+  if (Object.hasOwn(VERDICT_CLASSES, report.verdict)) return report.verdict;
+  return report.valid === true ? "valid" : "invalid";
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -18,9 +26,14 @@ function fact(list, term, value, asCode = false) {
   list.append(row);
 }
 
-function headline(verdict, name) {
-  if (verdict.valid) return name ? `The format looks right for ${name}` : "The format looks right";
+function headline(report, verdict, name) {
+  if (verdict === "valid") return name ? `The format looks right for ${name}` : "The format looks right";
+  if (verdict === "cannot_tell") {
+    if (name) return `Cannot tell whether this is a valid ${name} key: the sources disagree on its format`;
+    return "Cannot tell: this format is used by more than one provider";
+  }
   if (name) return `This is not a valid ${name} key as pasted`;
+  if (report.cleaned_verdict === "cannot_tell") return "Not valid as pasted; once fixed, the checker cannot tell";
   return "This does not match a key format the checker knows";
 }
 
@@ -54,11 +67,12 @@ export function findingLinks(block, base) {
   };
 }
 
-/** Empty the result element (no verdict: no data-provider / data-valid). */
+/** Empty the result element (no verdict: no data-provider / data-valid / data-verdict). */
 export function clearVerdict(result) {
   result.replaceChildren();
   delete result.dataset.provider;
   delete result.dataset.valid;
+  delete result.dataset.verdict;
 }
 
 /**
@@ -74,12 +88,14 @@ export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
     result.replaceChildren(...nodes);
     result.dataset.provider = "";
     result.dataset.valid = "false";
+    result.dataset.verdict = "invalid";
     return;
   }
   const provider = verdict.provider || "";
   const name = provider ? verdict.provider_name || names.get(provider) || provider : "";
-  const good = verdict.valid === true;
-  nodes.push(el("p", `keycheck__headline keycheck__headline--${good ? "good" : "bad"}`, headline(verdict, name)));
+  const outcome = verdictOf(verdict);
+  const kind = VERDICT_CLASSES[outcome];
+  nodes.push(el("p", `keycheck__headline keycheck__headline--${kind}`, headline(verdict, outcome, name)));
 
   const facts = el("dl", "keycheck__facts");
   if (name) fact(facts, "Provider", name);
@@ -115,5 +131,6 @@ export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
   }
   result.replaceChildren(...nodes);
   result.dataset.provider = provider;
-  result.dataset.valid = good ? "true" : "false";
+  result.dataset.valid = outcome === "valid" ? "true" : "false";
+  result.dataset.verdict = outcome;
 }
