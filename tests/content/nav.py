@@ -91,6 +91,7 @@ CONTENT_PAGES = (
     "short-lived-credentials.md",
     "troubleshooting/index.md",
     "troubleshooting/spend-limits.md",
+    "troubleshooting/cloud-and-base-urls.md",
     "compare.md",
     "faq.md",
     "privacy.md",
