@@ -40,13 +40,13 @@ from sitegen import (
     wheel,
     widgets,
 )
-from sitegen.dataset import FAQ_FILE, load_dataset
+from sitegen.dataset import FAQ_FILE
 from sitegen.deploy import outputs as deploy
 from sitegen.errors import BuildError
-from sitegen.flowchart_load import load_flowchart
 from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
 from sitegen.gitdates import FileDates, git_entry_dates, git_file_dates, is_shallow_clone
 from sitegen.jsonld import Crumb
+from sitegen.sitedata import load_site_data
 
 log = get_plugin_logger("keybase")
 
@@ -156,9 +156,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
         data_dir = Path(self.config.data_dir).resolve()
         label = _relative_label(data_dir, self._root)
-        dataset = load_dataset(data_dir, {p.id: p.name for p in PROVIDERS.values()}, label)
-        # The flowchart is data too: checked here, so a broken one stops every build, not only its page's.
-        chart = load_flowchart(data_dir, label, error_ids={e.ref for e in dataset.all_errors()})
+        dataset, chart = load_site_data(data_dir, {p.id: p.name for p in PROVIDERS.values()}, label)
         # The FAQPage text is rendered with the site's own Markdown settings, so it matches the page.
         renderer = md.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 

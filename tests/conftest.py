@@ -28,6 +28,24 @@ CHROMIUM_ARGS = [
 ]
 
 
+# The test tiers (pyproject's markers), given by what a test uses so no test can miss its tier:
+# `scripts/test --fast` runs the rest, the in-process checker and generator tests.
+_BUILD_FIXTURES = {"built_site", "site_url", "nginx_url", "nginx_server", "instant_site_url"}
+_BROWSER_FIXTURES = {"page", "context", "browser"}
+_QUALITY_DIR = Path(__file__).parent / "quality"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & _BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        if used & _BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if _QUALITY_DIR in item.path.parents:
+            item.add_marker(pytest.mark.quality)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole site, built once per test session with `mkdocs build --strict`."""

@@ -79,6 +79,7 @@ def test_runtime_folder_is_named_after_the_version() -> None:
     assert versioned_dir("assets/pyodide/", "314.0.7") == "assets/pyodide/314.0.7"
 
 
+@pytest.mark.build
 def test_build_with_another_pyodide_version_fails_and_writes_nothing(tmp_path: Path) -> None:
     config, _ = site_with_data_copy(tmp_path)
     pinned = pinned_pyodide_version(ROOT / "package.json")

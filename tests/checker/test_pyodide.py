@@ -22,6 +22,8 @@ from .test_diagnose import all_cases
 ROOT = Path(__file__).resolve().parents[2]
 RUNNER = ROOT / "scripts" / "pyodide-checker.mjs"
 
+pytestmark = pytest.mark.pyodide
+
 PYTHON = """
 import json, sys
 from checker import diagnose

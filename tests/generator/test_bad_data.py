@@ -1,7 +1,12 @@
-"""Each kind of bad data stops a real build with a message naming file, entry and field, and no site is written."""
+"""Each kind of bad data is refused with a message naming file, entry and field.
+
+The cases run the build's data checks in-process (load_site_data and the FAQ page check, as the plugin
+calls them); two real builds show the plugin stops on bad data and writes no site.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from collections.abc import Callable
@@ -9,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from checker import PROVIDERS
+from sitegen.errors import BuildError
+from sitegen.generator import SiteGenerator, SiteInfo
+from sitegen.sitedata import load_site_data
 from tests.generator.support import site_with_data_copy, write_config
 from tests.support import ROOT, build_site
 
@@ -21,6 +30,25 @@ def _edit(relative: str, old: str, new: str) -> Callable[[Path], None]:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return apply
+
+
+@functools.cache
+def _docs_markdown() -> dict[str, str]:
+    docs = ROOT / "docs"
+    return {page.relative_to(docs).as_posix(): page.read_text(encoding="utf-8") for page in docs.rglob("*.md")}
+
+
+def _check_data(data: Path) -> None:
+    """The checks a build runs on data/ before it writes any page (raises BuildError)."""
+    dataset, chart = load_site_data(data, {p.id: p.name for p in PROVIDERS.values()}, "data")
+    site = SiteInfo("test", "https://example.org/", "test", "en", "docs/")
+    SiteGenerator(dataset, PROVIDERS, {}, str, site, chart).check_faq_pages(_docs_markdown(), "data/faq.yml")
+
+
+def _data_copy(tmp: Path) -> Path:
+    data = tmp / "data"
+    shutil.copytree(ROOT / "data", data)
+    return data
 
 
 CASES = [
@@ -151,23 +179,24 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "breaks", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_bad_data_stops_the_build_and_writes_no_site(
+def test_bad_data_is_refused_naming_file_entry_and_field(
     tmp_path: Path, name: str, breaks: Callable[[Path], None], expected: list[str]
 ) -> None:
-    config, data = site_with_data_copy(tmp_path)
+    data = _data_copy(tmp_path)
     breaks(data)
-    dest = tmp_path / "site"
-    result = build_site(dest, config)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0, f"{name}: the build passed"
+    with pytest.raises(BuildError) as refused:
+        _check_data(data)
     for pattern in expected:
-        assert re.search(pattern, output.replace(str(data.parent) + "/", "")), output[-2000:]
-    assert "Traceback" not in output
-    assert not dest.exists() or not any(dest.iterdir()), "a site was written despite bad data"
+        assert re.search(pattern, str(refused.value)), f"{name}: {refused.value}"
 
 
-def test_unbroken_copy_builds(tmp_path: Path) -> None:
+def test_unbroken_copy_passes_the_checks(tmp_path: Path) -> None:
     """The copy itself is sound: the failures above come from the edits, not from the set-up."""
+    _check_data(_data_copy(tmp_path))
+
+
+@pytest.mark.build
+def test_unbroken_copy_builds(tmp_path: Path) -> None:
     config, _ = site_with_data_copy(tmp_path)
     dest = tmp_path / "site"
     result = build_site(dest, config)
@@ -175,8 +204,10 @@ def test_unbroken_copy_builds(tmp_path: Path) -> None:
     assert (dest / "errors" / "openai" / "429-insufficient-quota" / "index.html").is_file()
 
 
+@pytest.mark.build
 def test_broken_flowchart_stops_a_build_whose_pages_do_not_show_it(tmp_path: Path) -> None:
-    """The flowchart is checked with the rest of the data, not only when a page asks for it."""
+    """End to end: bad data stops a real build, naming the file, with no traceback and no site written.
+    The flowchart is checked with the rest of the data, not only when a page asks for it."""
     config, data = site_with_data_copy(tmp_path)
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)

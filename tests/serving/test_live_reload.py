@@ -22,7 +22,7 @@ from playwright.sync_api import ConsoleMessage, Page
 from tests.generator.support import write_config
 from tests.support import ROOT
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 RELOAD_WAIT_MS = 120_000  # a rebuild of the whole site on a loaded machine
 

@@ -1,0 +1,21 @@
+"""All the site's structured data, loaded and checked in one step: the catalog, FAQ, tables and the
+flowchart (whose links to errors are checked against the catalog). Engine-free: the plugin and the tests
+call the same function."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from sitegen.dataset import load_dataset
+from sitegen.flowchart import Flowchart
+from sitegen.flowchart_load import load_flowchart
+from sitegen.models import Dataset
+
+
+def load_site_data(data_dir: Path, provider_names: Mapping[str, str], label: str = "data") -> tuple[Dataset, Flowchart]:
+    """(dataset, flowchart) from data_dir; any problem raises BuildError naming file, entry and field."""
+    dataset = load_dataset(data_dir, provider_names, label)
+    # The flowchart is data too: checked here, so a broken one stops every build, not only its page's.
+    chart = load_flowchart(data_dir, label, error_ids={e.ref for e in dataset.all_errors()})
+    return dataset, chart
