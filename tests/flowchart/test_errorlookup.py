@@ -86,6 +86,14 @@ CASES: list[tuple[str, str, str]] = [
         for code in ("organization_spend_limit_exceeded", "project_spend_limit_exceeded",
                      "organization_usage_limit_exceeded")
     ],
+    ("anthropic-429-spend-cap", '{"type": "error", "error": {"type": "rate_limit_error", "message": "You have reached '
+        "your API usage limits: your organization has crossed its monthly API usage threshold, set based on your "
+        "organization's API tier. You will regain access on 2026-09-01 at 00:00 UTC.\", \"details\": {\"error_code\": "
+        '"enforced_spend_limit_reached"}}}', "anthropic/429-enforced-spend-limit-reached"),
+    ("anthropic-403-ip", anthropic_body(403, "permission_error",
+        "Your IP address isn't in this organization's allowed range."), "anthropic/403-ip-not-allowed"),
+    ("anthropic-402-billing", anthropic_body(402, "billing_error", "(message not recorded)"),
+        "anthropic/402-billing-error"),
     ("openai-401-ip", openai_sdk(401, "AuthenticationError", "IP not authorized", "invalid_request_error", None),
         "openai/401-ip-not-authorized"),
     ("openai-401-missing-scopes", openai_sdk(401, "AuthenticationError",
