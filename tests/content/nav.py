@@ -89,6 +89,7 @@ CONTENT_PAGES = (
     "store-your-key.md",
     "leaked-keys.md",
     "short-lived-credentials.md",
+    "key-lifecycle.md",
     "troubleshooting/index.md",
     "troubleshooting/spend-limits.md",
     "troubleshooting/cloud-and-base-urls.md",
