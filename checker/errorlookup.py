@@ -8,8 +8,9 @@ pattern matched, quoted from the text (cut short, and with anything that may be 
 way), and which of the entry's code, type, HTTP status and provider appear.
 
 The catalog is `error_catalog.json` beside this file, generated from data/errors/*.yml by
-scripts/sync-error-catalog (a test fails when the two drift). Standard library only; every regular
-expression here is a simple scan without nested repetition, so the time is linear in the text.
+scripts/sync-error-catalog (a test fails when the two drift). Standard library only. The catalog's
+patterns are searched by checker.linearmatch (bounded patterns, run only near their anchor text), and
+every other scan here is a single pass, so the time is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from .engine import diagnose
+from .linearmatch import Haystack, LinearPattern, NotLinear, compile_linear, first_match
 
 Confidence = Literal["high", "medium", "low"]
 
@@ -145,7 +147,7 @@ class _Entry:
     fix: str
     retry: str
     url: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[LinearPattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +166,23 @@ def _catalog() -> tuple[_Entry, ...]:
             fix=e["fix"],
             retry=e["retry"],
             url=e["url"],
-            patterns=tuple(re.compile(p, re.IGNORECASE) for p in e["patterns"]),
+            patterns=_linear(e["patterns"]),
         )
         for e in raw["errors"]
     )
+
+
+def _linear(patterns: list[str]) -> tuple[LinearPattern, ...]:
+    """The entry's patterns, ready for a linear-time search. The build refuses any pattern outside the
+    subset (sitegen.dataset), so none is dropped here; if one ever were, it is left out rather than run
+    as a scan that could take seconds."""
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(compile_linear(pattern))
+        except NotLinear:
+            continue
+    return tuple(compiled)
 
 
 def normalise(text: str) -> str:
@@ -205,17 +220,18 @@ def lookup(text: str) -> Lookup:
     flat = normalise(text)
     if not flat:
         return Lookup((), ())
-    lowered = flat.lower()
+    words = set(_WORD.findall(flat))
+    haystack = Haystack(flat, words)
+    lowered = haystack.lowered
     spotted = spot_keys(flat)
     entries = _catalog()
     code_points, type_points = _weights(entries)
-    words = set(_WORD.findall(flat))
     statuses = {int(s) for s in _STATUS.findall(flat)}
     named = _providers_named(lowered, spotted)
     matches: list[ErrorMatch] = []
     for entry in entries:
         score, why, strong = 0, [], False
-        found = [m for p in entry.patterns if (m := p.search(flat))]
+        found = [m for p in entry.patterns if (m := first_match(p, haystack))]
         best = max(found, key=lambda m: _pattern_weight(m.group(0)), default=None)
         longest = _pattern_weight(best.group(0)) if best else 0
         code_seen = entry.code if entry.code and entry.code in words else None
@@ -358,7 +374,9 @@ def spot_keys(text: str) -> tuple[SpottedKey, ...]:
     """Keys in the text, by the checker's own diagnosis, and OpenAI's echo of the key it received."""
     found: list[SpottedKey] = []
     seen: set[str] = set()
-    for match in _ECHO.finditer(text):
+    # Python's re is slow with IGNORECASE: look for the echo only where its words occur.
+    echoes = _ECHO.finditer(text) if "incorrect api key provided" in text.lower() else ()
+    for match in echoes:
         end = _ECHO_END.search(match.group(1))  # the echo ends where OpenAI's next sentence starts
         echo = (match.group(1)[: end.start()] if end else match.group(1)).strip()
         if echo not in seen and ("*" in echo or "…" in echo):  # a whole key is left to the scan below

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from checker.linearmatch import why_not_linear
 from sitegen import errorpages
 from sitegen.errors import BuildError
 from sitegen.models import (
@@ -214,6 +215,10 @@ def _compile_patterns(patterns: list[str], where: str, problems: _Problems) -> l
             compiled.append(re.compile(pattern, re.IGNORECASE))
         except re.error as exc:
             problems.add(f"{where}: field 'patterns[{i}]': expected a valid regular expression ({exc})")
+            continue
+        why = why_not_linear(pattern)  # the checker searches up to 200,000 characters with it
+        if why is not None:
+            problems.add(f"{where}: field 'patterns[{i}]': {pattern!r}: {why}")
     return compiled
 
 

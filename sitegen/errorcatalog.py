@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from checker import PROVIDERS
+from checker.linearmatch import why_not_linear
 from sitegen.dataset import load_dataset
 from sitegen.errors import BuildError
 from sitegen.models import ErrorCatalog
@@ -26,8 +27,10 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def unsafe_pattern(pattern: str) -> bool:
-    """True for patterns with nested repetition or look-arounds (the schema asks for simple ones)."""
-    return bool(_NESTED_REPEAT.search(pattern)) or "(?=" in pattern or "(?!" in pattern or "(?<" in pattern
+    """True for patterns with nested repetition, look-arounds or repetition without an upper bound: the
+    checker's linear-time search takes only the subset checker.linearmatch describes."""
+    nested = bool(_NESTED_REPEAT.search(pattern)) or "(?=" in pattern or "(?!" in pattern or "(?<" in pattern
+    return nested or why_not_linear(pattern) is not None
 
 
 def plain(markdown: str) -> str:
@@ -43,8 +46,8 @@ def catalog_document(catalogs: Sequence[ErrorCatalog]) -> dict[str, Any]:
             for pattern in entry.patterns:
                 if unsafe_pattern(pattern):
                     raise BuildError(
-                        f"{catalog.source_file}: entry '{entry.id}': field 'patterns': {pattern!r} repeats a "
-                        "repeated group or looks around; expected a simple pattern (linear-time matching)"
+                        f"{catalog.source_file}: entry '{entry.id}': field 'patterns': {pattern!r}: "
+                        f"{why_not_linear(pattern) or 'repeats a repeated group or looks around'}"
                     )
             errors.append(
                 {
