@@ -37,6 +37,7 @@ from sitegen import (
     seo,
     sitemap,
     tags,
+    templating,
     wheel,
     widgets,
 )
@@ -113,6 +114,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         if self.config.enabled:  # MkDocs watches docs/ and mkdocs.yml; the pages are made from these too
             server.watch(self.config.data_dir)
             server.watch(self.config.checker_package)
+            server.watch(str(templating.TEMPLATES_DIR))
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:

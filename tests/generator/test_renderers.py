@@ -47,17 +47,38 @@ def test_error_page_markdown() -> None:
         '---\ntitle: "Acme 429 out_of_credit: fix"\n'
         'description: "\\"Out of credit\\": The Acme account has no credit left; add credit to continue."\n---\n'
         "\n# Acme error 429 out_of_credit: Out of credit\n\n"
-        "The balance is empty. See [storage](../../store.md).\n\n"
-        "HTTP status\n:   `429`\n\nError type\n:   `quota`\n\nError code\n:   `out_of_credit`\n\n"
-        "Retrying helps\n:   No\n\n"
-        "## The message\n\n```{ .text .error-message }\nYou are out of credit.\n```\n\n"
-        "## Likely causes\n\n- No credit bought.\n\n"
+        "Status **429** · Code `out_of_credit` · Retry helps: **No**\n\n"
         "## How to fix it\n\n1. Buy credit.\n1. Retry.\n\n"
+        "## The exact message\n\n```{ .text .error-message }\nYou are out of credit.\n```\n\n"
+        "## What it means\n\nThe balance is empty. See [storage](../../store.md).\n\n"
+        "Error type\n:   `quota`\n\n"
+        "## Likely causes\n\n- No credit bought.\n\n"
         "## Does retrying help?\n\n**No.** Waiting does not add credit.\n\n"
         "## Related errors\n\n- [Acme error 401: Bad key](401-bad-key.md)\n\n"
         "## Sources\n\n- [Docs: Errors](https://example.com/errors)\n\n"
         "Checked against these sources on 2026-11-27.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("changes", "line"),
+    [
+        ({}, "Status **429** · Code `out_of_credit` · Retry helps: **No**"),
+        ({"code": None}, "Status **429** · Type `quota` · Retry helps: **No**"),
+        ({"code": None, "type": None, "retry": Retry("depends", "x")}, "Status **429** · Retry helps: **It depends**"),
+    ],
+    ids=["code", "type-only", "neither"],
+)
+def test_facts_line_under_the_heading(changes: dict[str, object], line: str) -> None:
+    assert errorpages.facts_line(_entry(**changes)) == line
+
+
+def test_an_entry_without_a_message_or_type_has_no_empty_sections() -> None:
+    page = errorpages.render_error_page(_entry(message=None, type=None, related=()), "Acme", {})
+    assert "## The exact message" not in page
+    assert "Error type" not in page
+    assert "## Related errors" not in page
+    assert "\n\n\n" not in page
 
 
 def test_message_with_backtick_fence_line_gets_a_longer_fence() -> None:

@@ -1,0 +1,57 @@
+"""The Jinja2 templates of the generated pages (sitegen/templates/*.md.j2): a page's words live in its
+template, its facts in data/, and the Python only picks what goes where.
+
+The output is Markdown, not HTML: nothing is HTML-escaped here. The filters below write Markdown safely
+(inline code, table cells, fenced blocks, links relative to the page).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sitegen import links, mdtext
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+def join_words(words: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        undefined=jinja2.StrictUndefined,  # a misspelt name stops the build instead of printing nothing
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - the output is Markdown; the filters quote what Markdown needs quoted
+    )
+    env.filters.update(
+        code=mdtext.code,
+        cell=mdtext.cell,
+        fenced=mdtext.fenced,
+        list_item=lambda text, marker: mdtext.list_item(marker, text),
+        front_matter=mdtext.front_matter,
+        relink=links.relink,
+        relative_to=links.relative_to_page,
+        join_words=join_words,
+    )
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """A whole page: the template's text, ending with one newline."""
+    return environment().get_template(template).render(**context)
+
+
+def render_fragment(template: str, **context: Any) -> str:
+    """A piece of a page (a table, a block), without the newline that ends its template file."""
+    return render(template, **context).removesuffix("\n")
