@@ -386,8 +386,9 @@ ANTHROPIC = Provider(
             marker=None,
             documented=False,
             is_api_key=False,
-            notes="A Claude subscription login token (CLAUDE_CODE_OAUTH_TOKEN). It is sent as a Bearer token, "
-            "not as x-api-key, and does not work as an API key.",
+            notes="A Claude subscription login token (CLAUDE_CODE_OAUTH_TOKEN), not an API key: the API answers "
+            "it with 401 'OAuth authentication is currently not supported.' as a Bearer token and refuses it "
+            "as x-api-key too.",
             sources=(_kf("anthropic"),),
         ),
         KeyFormat(

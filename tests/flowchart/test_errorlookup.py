@@ -91,6 +91,9 @@ CASES: list[tuple[str, str, str]] = [
         "your API usage limits: your organization has crossed its monthly API usage threshold, set based on your "
         "organization's API tier. You will regain access on 2026-09-01 at 00:00 UTC.\", \"details\": {\"error_code\": "
         '"enforced_spend_limit_reached"}}}', "anthropic/429-enforced-spend-limit-reached"),
+    ("anthropic-401-oauth", "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': "
+        "'authentication_error', 'message': 'OAuth authentication is currently not supported.'}}",
+        "anthropic/401-oauth-not-supported"),
     ("anthropic-403-ip", anthropic_body(403, "permission_error",
         "Your IP address isn't in this organization's allowed range."), "anthropic/403-ip-not-allowed"),
     ("anthropic-402-billing", anthropic_body(402, "billing_error", "(message not recorded)"),
