@@ -22,6 +22,7 @@ from .chars import ascii_lookalike, char_name, is_invisible
 from .context import provider_for_env_var
 from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
 from .matching import Check, Level, check, check_all, known_prefixes
+from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
 from .providers import B64URL, PROVIDERS, KeyFormat, Provider, Source
 from .report import Finding, Report, Verdict
@@ -72,6 +73,7 @@ _PLACEHOLDER_MAX_WORDS = 4  # "YOUR API KEY HERE" is a blank to fill in; a longe
 _CODE_MARKS = frozenset("\"'`<>()[]{}=")
 _TOKEN_SEPARATORS = frozenset(" \t\r\n\"'`<>()[]{}=,;:")
 _SEQUENCES = ("abcdefghij", "0123456789", "1234567890", "qwertyuiop")
+_MAX_PERIOD = 8  # 'abcabcabc…', '12341234…': a body that repeats a pattern this short is typed, not random
 _ID_PREFIXES = (
     ("org-", "an OpenAI organisation id", "OPENAI_ORG_ID"),
     ("proj_", "an OpenAI project id", "OPENAI_PROJECT_ID"),
@@ -299,7 +301,9 @@ def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:
         )
     # In a sentence ("I do not know where my key is") the words are prose, not a template's blank.
     short = len(core.split()) <= _PLACEHOLDER_MAX_WORDS
-    if short and _has_placeholder_word(lowered) and not _fits_any(core.strip()):
+    # Words of a known prefix are not placeholders (Bedrock's short-term keys start bedrock-api-key-).
+    after_prefix = lowered[len(_leading_prefix(core)[0]) :]
+    if short and _has_placeholder_word(after_prefix) and not _fits_any(core.strip()):
         return (
             "This is example text from documentation or a template, not a real key.",
             "Create a key in the provider's console and paste that instead.",
@@ -334,6 +338,9 @@ def _looks_made_up(body: str) -> str | None:
     lowered = body.lower()
     if any(seq in lowered for seq in _SEQUENCES):
         return "a run such as abcdef… or 123456…"
+    for period in range(2, _MAX_PERIOD + 1):
+        if len(body) >= 2 * period + 8 and body[period:] == body[:-period]:
+            return "one short pattern repeated"
     return None
 
 
@@ -543,6 +550,10 @@ def _providers_of(checks: list[Check]) -> list[str]:
 
 def _judge(key: str, state: _State) -> Report:
     checks = check_all(key)
+    # Before any format: a made-up body, a non-AI secret, a provider's key family with an unknown tag.
+    found = _placeholder_body(key, checks, state) or _other_secret(key, checks, state) or _family(key, checks, state)
+    if found is not None:
+        return found
     wanted = state.wanted
     if wanted is None:
         level, group = _best(checks)
@@ -597,6 +608,87 @@ def _judge(key: str, state: _State) -> Report:
         f"Copy the key from {prov.console_url}.",
     )
     return _finish(key, state, None)
+
+
+def _placeholder_body(key: str, checks: list[Check], state: _State) -> Report | None:
+    """PLACEHOLDER for a key-like text whose body is evidently made up, whether or not a provider was chosen."""
+    made_up = _looks_made_up(key[len(_leading_prefix(key)[0]) :])
+    if made_up is None:
+        return None
+    own = [c for c in checks if c.provider == state.wanted] if state.wanted else checks
+    level, group = _best(own)
+    providers = _providers_of(group)
+    if len(providers) == 1 and level >= Level.PREFIX:
+        prov = PROVIDERS[providers[0]]
+        shape, console = article(key_name(prov, group[0].fmt)), prov.console_url
+    else:
+        shape = "a key"
+        console = PROVIDERS[state.wanted].console_url if state.wanted else "your provider's console"
+    state.add(
+        "PLACEHOLDER",
+        f"This has the shape of {shape}, but its body is {made_up}, which a real key never is: it is a "
+        "placeholder or test value.",
+        f"Create a real key at {console}.",
+    )
+    single = providers[0] if len(providers) == 1 else None
+    return _finish(key, state, group[0] if single else None, provider=single, candidates=providers, level=Level.PREFIX)
+
+
+def _longest_prefix(checks: list[Check]) -> int:
+    """The longest AI key prefix the text starts with exactly (0 when none)."""
+    return max((len(c.fmt.prefix) for c in checks if c.fmt.prefix and not c.prefix_case), default=0)
+
+
+def _other_secret(key: str, checks: list[Check], state: _State) -> Report | None:
+    """A well-known non-AI secret (othersecrets.OTHER_SECRETS) whose prefix is longer than any AI prefix it shares."""
+    found = find_other_secret(key)
+    if found is None or len(found[0]) <= _longest_prefix(checks):
+        return None
+    prefix, kind = found
+    caution = (
+        " It is a secret of its own: if it was pasted or posted anywhere public, revoke it."
+        if kind.secret
+        else " It is meant to be public, so it is no secret, and it cannot call any AI model."
+    )
+    state.add("OTHER_SECRET", f"This is {kind.name} ('{prefix}…'), not an AI provider key.{caution}", kind.fix)
+    return Report(None, [], None, False, state.findings, prefix + "…", False)
+
+
+def _family(key: str, checks: list[Check], state: _State) -> Report | None:
+    """A key of a provider's family (providers.KeyFamily) with a kind or version tag no format knows."""
+    for prov in PROVIDERS.values():
+        family = prov.family
+        if family is None or not key.startswith(family.prefix):
+            continue
+        rest = key[len(family.prefix) :]
+        tag, dash, _ = rest.partition("-")
+        known = [f.prefix[len(family.prefix) : -1] for f in prov.formats if f.prefix.startswith(family.prefix)]
+        fits = dash and tag.isalnum() and len(tag) <= 32 and frozenset(rest) <= frozenset(family.chars)
+        if not fits or tag in known or family.marker not in rest[len(tag) :]:
+            continue
+        if len(family.prefix) + len(tag) + 1 <= _longest_prefix([c for c in checks if c.provider != prov.id]):
+            continue  # another provider's longer prefix (sk-or-v1-, sk-lf-) says whose it is
+        tags = join_and([f"'{t}'" for t in dict.fromkeys(t for t in known if t)])
+        marked = f" and '{family.marker}' inside" if family.marker else ""
+        if state.wanted not in (None, prov.id):
+            want = PROVIDERS[state.wanted or ""]
+            state.add(
+                "PROVIDER_MISMATCH",
+                f"It starts like {article(prov.name)} key ('{family.prefix}'{marked}), not {article(want.name)} key. "
+                "Keys work only with the provider that issued them.",
+                f"Use a key from {want.console_url} for {want.name}, or send this one to {prov.name} instead.",
+            )
+            return _finish(key, state, None, provider=prov.id, candidates=[prov.id])
+        state.add(
+            "KEY_VERSION_UNKNOWN",
+            f"This starts with '{family.prefix}'{marked}, as {prov.name} keys do, but the kind or version "
+            f"'{tag}' is not one the checker knows ({tags}): it is probably {article(prov.name)} key of a "
+            f"version this checker does not know yet. {family.note}",
+            f"Run the test call ({prov.test_call.method} {prov.test_call.url}) to find out whether {prov.name} "
+            "accepts it.",
+        )
+        return _finish(key, state, None, provider=prov.id, candidates=[prov.id])
+    return None
 
 
 def _ambiguous(key: str, group: list[Check], providers: list[str], state: _State) -> Report:
@@ -657,16 +749,7 @@ def _verdict(key: str, chosen: Check, level: Level, state: _State, candidates: l
     if level < Level.STRICT:
         _structure_findings(key, chosen, state)
     if level >= Level.LOOSE:
-        made_up = _looks_made_up(key[len(fmt.prefix) :])
-        if made_up:
-            state.add(
-                "PLACEHOLDER",
-                f"This has the shape of {article(key_name(prov, fmt))}, but its body is {made_up}, which a real "
-                "key never is: it is a placeholder or test value.",
-                f"Create a real key at {prov.console_url}.",
-            )
-        else:
-            _variant_notes(prov, fmt, state)
+        _variant_notes(prov, fmt, state)
     return _finish(key, state, chosen, provider=chosen.provider, candidates=candidates, level=level)
 
 

@@ -42,6 +42,7 @@ FINDINGS: tuple[FindingInfo, ...] = (
     FindingInfo("TEXT_AROUND_KEY", "error", "Other text around the key"),
     FindingInfo("MULTIPLE_KEYS", "error", "More than one key"),
     FindingInfo("NOT_AN_API_KEY", "error", "A token that looks like a key but is not an API key"),
+    FindingInfo("OTHER_SECRET", "error", "A secret of another service (Stripe, GitHub, AWS, Slack, a JWT)"),
     FindingInfo("KEY_FOUND_IN_TEXT", "info", "Something key-shaped inside the text"),
     # Structure, judged against the provider's formats.
     FindingInfo("UNKNOWN_FORMAT", "error", "Matches no known key format"),
@@ -57,6 +58,7 @@ FINDINGS: tuple[FindingInfo, ...] = (
     FindingInfo("CHARACTERS_UNUSUAL", "warning", "Characters only some scanners accept"),
     FindingInfo("FORMAT_NOT_DOCUMENTED", "warning", "Fits a shape only some scanners accept"),
     FindingInfo("FORMAT_UNCERTAIN", "info", "The format is known from a single source"),
+    FindingInfo("KEY_VERSION_UNKNOWN", "warning", "A provider's key of a kind or version not known yet"),
     # Which provider.
     FindingInfo("AMBIGUOUS_FORMAT", "warning", "Several providers use this format"),
     FindingInfo("PROVIDER_MISMATCH", "error", "A key of another provider"),

@@ -141,6 +141,20 @@ class TestCall:
 
 
 @dataclass(frozen=True)
+class KeyFamily:
+    """What every key of a provider shares, whatever its kind or version: `prefix`, then a tag (the kind
+    and version, such as api03) and '-', and `marker` somewhere after it when set. A key of the family
+    whose tag no format knows is the provider's key of a kind or version the checker does not know yet:
+    this outranks a generic shape that merely fits the characters (DeepSeek's sk- and 32 characters)."""
+
+    prefix: str
+    marker: str
+    chars: str  # the characters every key of the family has after `prefix`
+    note: str  # what the sources say about tags the checker does not know
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
 class Provider:
     """Where to get a provider's keys, how SDKs read them and how requests carry them.
 
@@ -159,6 +173,7 @@ class Provider:
     sources: tuple[Source, ...]
     notes: str = ""
     changes: tuple[ScheduledChange, ...] = ()  # announced changes with their dates
+    family: KeyFamily | None = None
 
 
 def _src(title: str, url: str) -> Source:
@@ -209,6 +224,7 @@ def _kf(name: str) -> Source:
 
 _OPENAI_SRC = (_gl("openai"), _bl("openai"), _th("openai"), _kf("openai"))
 _DETECT_SECRETS = _gh("Yelp/detect-secrets", "detect_secrets/plugins/openai.py")
+_OPENAI_MARKER = "T3Blbk" + "FJ"  # 'OpenAI' in base64
 _OPENAI_NEW_NOTE = (
     "The middle holds T3BlbkFJ, which is 'OpenAI' in base64, with equal halves around it. "
     "Scanners see 74 characters on each side (164 in all) or 58 (132); some older keys have 20."
@@ -311,6 +327,16 @@ OPENAI = Provider(
             notes="The original format: sk-, 20 characters, T3BlbkFJ, 20 characters. Still works where not revoked.",
             sources=(*_OPENAI_SRC, _DETECT_SECRETS),
         ),
+    ),
+    # Older service-account keys carried the account's name: sk-<name>-…T3BlbkFJ… (trufflehog's rule
+    # takes any name; detect-secrets' comment writes sk-[project-name]-). No source states their length.
+    family=KeyFamily(
+        prefix="sk-",
+        marker=_OPENAI_MARKER,
+        chars=B64URL,
+        note="OpenAI's older service-account keys had the account's name in this place; no public source "
+        "states their length.",
+        sources=(_th("openai"), _DETECT_SECRETS),
     ),
     env_vars=("OPENAI_API_KEY", "OPENAI_ADMIN_KEY"),
     auth_header="Authorization: Bearer <key>",
@@ -431,6 +457,19 @@ ANTHROPIC = Provider(
                     "https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns",
                 ),
             ),
+        ),
+    ),
+    # Every Anthropic key starts sk-ant- and a kind with a two-digit version (api03, admin01, oat01);
+    # noseyparker and titus take any api version, kingfisher api versions of two to four digits.
+    family=KeyFamily(
+        prefix="sk-ant-",
+        marker="",
+        chars=B64URL,
+        note="Anthropic numbers its key kinds (api03, admin01), so a newer version is most likely a newer "
+        "Anthropic key.",
+        sources=(
+            _kf("anthropic"),
+            _gh(NOSEYPARKER, "crates/noseyparker/data/default/builtin/rules/anthropic.yml", "main"),
         ),
     ),
     env_vars=("ANTHROPIC_API_KEY",),

@@ -58,6 +58,7 @@ FINDING_PAGES: dict[str, str] = {
     "TEXT_AROUND_KEY": _CHECKS,
     "MULTIPLE_KEYS": _CHECKS,
     "NOT_AN_API_KEY": _GET_A_KEY,
+    "OTHER_SECRET": _LEAKS,  # someone else's secret pasted here: what to do if it was exposed
     "KEY_FOUND_IN_TEXT": _LEAKS,  # a key inside code, a log or a message has been where it can leak
     # Structure, judged against the provider's formats.
     "UNKNOWN_FORMAT": _FORMATS,
@@ -73,6 +74,7 @@ FINDING_PAGES: dict[str, str] = {
     "CHARACTERS_UNUSUAL": _FORMATS,
     "FORMAT_NOT_DOCUMENTED": _FORMATS,
     "FORMAT_UNCERTAIN": "test-your-key.md",  # its fix is the no-cost test call
+    "KEY_VERSION_UNKNOWN": "test-your-key.md",  # its fix is the test call too
     # Which provider.
     "AMBIGUOUS_FORMAT": _FORMATS,
     "PROVIDER_MISMATCH": _GET_A_KEY,
@@ -105,6 +107,7 @@ BY_PROVIDER: frozenset[str] = frozenset(
         "FORMAT_NOT_DOCUMENTED",
         # "Run the provider's test call": every guide has it.
         "FORMAT_UNCERTAIN",
+        "KEY_VERSION_UNKNOWN",
         # The key is another provider's: the guide of the provider the checker detected.
         "PROVIDER_MISMATCH",
     }

@@ -484,6 +484,10 @@ def all_cases() -> list[tuple[str, str | None]]:
     cases += [(PROJECT[:30] + fake + PROJECT[31:], None) for _, fake, _, _ in CONFUSABLES]
     cases += [(text, given) for _, text, given, _, _ in STRUCTURE + UNCERTAIN]
     cases += [(text, None) for _, text, _, _ in CONSENSUS]
+    from .test_verdict import PLACEHOLDERS, SHARED  # imported here: that module imports this one
+
+    cases += [(text, chosen) for _, text, chosen, _ in SHARED]
+    cases += [(text, None) for _, text in PLACEHOLDERS]
     cases += [(text, None) for _, text, _, _ in NOT_KEYS]
     cases += [(text, given) for _, text, given, _ in MISMATCH]
     cases += [
