@@ -174,6 +174,9 @@ class Provider:
     notes: str = ""
     changes: tuple[ScheduledChange, ...] = ()  # announced changes with their dates
     family: KeyFamily | None = None
+    # Sourced facts a reader needs beyond the fields above (other regions or hosts, a variable that takes
+    # precedence), backed by `sources`; the provider's page shows them as "Good to know".
+    remarks: str = ""
 
 
 def _src(title: str, url: str) -> Source:
@@ -1201,16 +1204,27 @@ TOGETHER = Provider(
     console_url="https://api.together.ai/settings/projects/~current/api-keys",
     docs_url="https://docs.together.ai/docs/api-keys-authentication",
     test_call=_bearer(
-        "https://api.together.xyz/v1/models",
-        "A 200 with a list of models means the key is live.",
+        "https://api.together.ai/v1/whoami",
+        "A 200 names the key's organisation and project, so the key is live and you see which project "
+        "it belongs to; 401 means it is wrong.",
+        Source(
+            "Together AI API reference: Get API key identity (GET /whoami)",
+            "https://docs.together.ai/reference/whoami",
+            "2026-11-29",
+        ),
+        _gh("togethercomputer/together-py", "src/together/_client.py", "main"),
         _src("Together AI: error codes", "https://docs.together.ai/docs/error-codes"),
     ),
     # Keys are scoped to projects; the authentication page links the current project's key settings.
-    # client.py reads TOGETHER_API_KEY and api_helpers.py sends it as a Bearer token.
+    # SDK 2 (together-py, _client.py) reads TOGETHER_API_KEY, sends it as a Bearer token to
+    # https://api.together.ai/v1 (TOGETHER_BASE_URL overrides it) and has client.whoami().
     sources=(
         _src("Together AI: Authentication", "https://docs.together.ai/docs/api-keys-authentication"),
-        _gh("togethercomputer/together-python", "src/together/client.py", "main"),
-        _gh("togethercomputer/together-python", "src/together/utils/api_helpers.py", "main"),
+        Source(
+            "togethercomputer/together-py src/together/_client.py",
+            "https://github.com/togethercomputer/together-py/blob/main/src/together/_client.py",
+            "2026-11-29",
+        ),
     ),
 )
 
@@ -1289,8 +1303,6 @@ CEREBRAS = Provider(
 VOYAGE = Provider(
     id="voyage",
     name="Voyage AI",
-    notes="MongoDB now also documents Voyage model API keys created in the Atlas UI; those work only "
-    "against ai.mongodb.com, not api.voyageai.com.",
     formats=(
         _simple(
             prefix="pa-",
@@ -1307,8 +1319,13 @@ VOYAGE = Provider(
             length=46,
             chars=B64URL,
             alphabet=B64URL_TEXT,
-            notes="al- and 43 characters; only one scanner knows this prefix.",
-            sources=(_kf("voyageai"),),
+            notes="al- and 43 characters: a MongoDB Atlas model API key, created in the Atlas UI. The Python SDK "
+            "sends al- keys to https://ai.mongodb.com/v1; they do not work at api.voyageai.com.",
+            sources=(
+                _kf("voyageai"),
+                _src("MongoDB Docs: Model API Keys", "https://www.mongodb.com/docs/voyageai/management/api-keys/"),
+                _gh("voyage-ai/voyageai-python", "voyageai/util.py", "main"),
+            ),
             confidence="low",
         ),
     ),
@@ -1320,10 +1337,17 @@ VOYAGE = Provider(
         "https://api.voyageai.com/v1/files",
         "Any answer but 401 means the key is real (403 is a real key without that permission).",
         _kf("voyageai"),
+        notes="This tests pa- keys from the Voyage dashboard only. An al- key (MongoDB Atlas) works only at "
+        "https://ai.mongodb.com/v1, so this call refuses it; no source we read names a free test call there.",
     ),
-    # util.py reads VOYAGE_API_KEY (or a file named by VOYAGE_API_KEY_PATH), sends a Bearer token and,
-    # with no key, says keys are made in the dashboard at dash.voyageai.com. The API key page tells you
-    # to create one in the dashboard's API keys section.
+    remarks="Keys starting al- are MongoDB Atlas model API keys, created in the Atlas UI at the organisation "
+    "or project level; the Python SDK sends them to https://ai.mongodb.com/v1 instead of "
+    "https://api.voyageai.com/v1. If VOYAGE_API_KEY_PATH is set, the SDK reads the key from that file and "
+    "ignores VOYAGE_API_KEY.",
+    # util.py reads VOYAGE_API_KEY_PATH (a file holding the key) before VOYAGE_API_KEY, picks the base URL
+    # by prefix (get_default_base_url: al- -> ai.mongodb.com), sends a Bearer token and, with no key, says
+    # keys are made in the dashboard at dash.voyageai.com. MongoDB's Model API Keys page: Atlas-made keys
+    # authenticate only at ai.mongodb.com.
     sources=(
         _src("Voyage AI: API Key and Python Client", "https://docs.voyageai.com/docs/api-key-and-installation"),
         _src("Voyage AI: error codes", "https://docs.voyageai.com/docs/error-codes"),

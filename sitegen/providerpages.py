@@ -132,6 +132,8 @@ def render_provider_page(provider: Provider) -> str:
     ]
     if provider.notes:
         out += _note("Not yet confirmed by a source", provider.notes)
+    if provider.remarks:
+        out += _note("Good to know", provider.remarks)
 
     out += [
         "## Create the key",
