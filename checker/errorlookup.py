@@ -53,6 +53,9 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
     ),
     "azure_openai": ("azure", "cognitiveservices", "aka.ms/oai"),
     "aws_bedrock": ("bedrock", "amazonaws.com", "botocore", "boto3", "aws_bearer_token"),
+    "groq": ("groq",),
+    "xai": ("api.x.ai", "console.x.ai", "xai_api_key", "xai-sdk", "xai_sdk", "grok"),
+    "mistral": ("mistral",),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

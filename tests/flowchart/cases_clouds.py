@@ -144,4 +144,91 @@ CASES: list[tuple[str, str, str]] = [
     ("bedrock-503", "ServiceUnavailableException: Bedrock is unable to process your request.\n    at "
         "de_ServiceUnavailableExceptionRes (node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js:1170:21)",
         "aws_bedrock/503-service-unavailable"),
+    # Mistral AI
+    ("mistral-401", "API error occurred: Status 401 Content-Type application/json; charset=utf-8 Body \n{\n  "
+        '"message":"Unauthorized",\n  "request_id":"933f233947ff6d346065bb297e4a4d56"\n}',
+        "mistral/401-unauthorized"),
+    ("mistral-401-detail", "Error response 401 while fetching https://api.mistral.ai/v1/chat/completions: "
+        '{"detail":"Unauthorized"}', "mistral/401-unauthorized"),
+    ("mistral-404-route", "Client error: `GET https://api.mistral.ai/v1/chat/models` resulted in a `404 Not Found` "
+        'response: { "message":"no Route matched with those values", '
+        '"request_id":"4e66bb7fa0db6457e2b7e7d17e5b2875e" }',
+        "mistral/404-no-route"),
+    ("mistral-400-model", "Error response 400 while fetching https://api.mistral.ai/v1/chat/completions: "
+        '{"object":"error","message":"Invalid model: mistral-medium-3.5","type":"invalid_model","param":null,'
+        '"code":"1500"}', "mistral/400-invalid-model"),
+    ("mistral-422-extra", 'LLM response status: 422 body: {"object":"error","message":{"detail":[{"type":'
+        '"extra_forbidden","loc":["body","max_completion_tokens"],"msg":"Extra inputs are not permitted",'
+        '"input":32000}]},"type":"invalid_request_error","param":null,"code":null} (api.mistral.ai)',
+        "mistral/422-extra-inputs"),
+    ("mistral-400-assistant", 'MistralAIClientException({"uri": "https://api.mistral.ai/v1/chat/completions", '
+        '"code": 400, "body": {"object": "error", "message": "Assistant message must have either content or '
+        'tool_calls, but not both.", "type": "invalid_request_error", "param": null, "code": null}})',
+        "mistral/400-assistant-message-content"),
+    ("mistral-429", "pydantic_ai.exceptions.ModelHTTPError: status_code: 429, model_name: mistral-medium-latest, "
+        'body: {"message":"Requests rate limit exceeded"}', "mistral/429-rate-limit"),
+    ("mistral-429-code", 'SDKError: API error occurred: Status 429\nBody: {"object":"error","message":"Rate limit '
+        'exceeded","type":"rate_limited","param":null,"code":"1300","raw_status_code":429}',
+        "mistral/429-rate-limit"),
+    ("mistral-503-capacity", '{"object":"error","message":"Service tier capacity exceeded for this model.",'
+        '"type":"invalid_request_error","param":null,"code":null} (mistral codestral-latest)',
+        "mistral/503-service-tier-capacity"),
+    # Groq
+    ("groq-401", 'groq.AuthenticationError: Error code: 401 - {"error":{"message":"Invalid API Key","type":'
+        '"invalid_request_error","code":"invalid_api_key"}}', "groq/401-invalid-api-key"),
+    ("groq-sdk-no-key", "groq.GroqError: The api_key client option must be set either by passing api_key to the "
+        "client or by setting the GROQ_API_KEY environment variable", "groq/401-api-key-not-set"),
+    ("groq-400-restricted", "Error code: 400 - {'error': {'message': 'Organization has been restricted. Please reach "
+        "out to support if you believe this was in error.', 'type': 'invalid_request_error', 'code': "
+        "'organization_restricted'}} (groq)", "groq/400-organization-restricted"),
+    ("groq-403-cloudflare", 'groq.PermissionDeniedError: <h1 data-translate="block_headline">Sorry, you have been '
+        'blocked</h1> <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access'
+        "</span> groq.com</h2>", "groq/403-cloudflare-blocked"),
+    ("groq-404-model", "groq.NotFoundError: Error code: 404 - {'error': {'message': 'The model `llama3.1-405b` does "
+        "not exist or you do not have access to it.', 'type': 'invalid_request_error', 'code': 'model_not_found'}}",
+        "groq/404-model-not-found"),
+    ("groq-400-decommissioned", '{"error":{"message":"The model `llama-3.2-11b-vision-preview` has been '
+        "decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations for "
+        'a recommendation on which model to use instead.","type":"invalid_request_error","code":'
+        '"model_decommissioned"}}', "groq/400-model-decommissioned"),
+    ("groq-400-tool-use", "groq.BadRequestError: Error code: 400 - {'error': {'message': \"Failed to call a function. "
+        "Please adjust your prompt. See 'failed_generation' for more details.\", 'type': 'invalid_request_error', "
+        "'code': 'tool_use_failed'}}", "groq/400-tool-use-failed"),
+    ("groq-413", "Error code: 413 - {'error': {'message': 'Request too large for model `llama-3.1-70b-versatile` in "
+        "organization `org_01hw8f0aa0ekmrn70ffm2zkdv1` on tokens per minute (TPM): Limit 6000, Requested 14368, "
+        "please reduce your message size and try again. Visit https://console.groq.com/docs/rate-limits for more "
+        "information.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}", "groq/413-request-too-large"),
+    ("groq-429-tpm", "groq.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for model "
+        "`llama3-70b-8192` in organization `org_01hrsvc1b8ey0anvbgha0xckf2` on tokens per minute (TPM): Limit 7000, "
+        "Used 0, Requested ~12903. Please try again in 50.597142857s. Visit https://console.groq.com/docs/rate-limits "
+        "for more information.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}", "groq/429-rate-limit"),
+    ("groq-429-tpd", "429 Rate limit reached for model `llama-3.3-70b-versatile` in organization "
+        "`org_01kjh7p9n8f1qs6nz2bz77vy6b` service tier `on_demand` on tokens per day (TPD): Limit 100000, Used 97050, "
+        "Requested 3619. Please try again in 9m38.016s. Need more tokens? Upgrade to Dev Tier today at "
+        "https://console.groq.com/settings/billing", "groq/429-tokens-per-day"),
+    ("groq-498-flex", "groq.APIStatusError: Error code: 498 - {'error': {'message': '...', 'type': "
+        "'invalid_request_error', 'code': 'capacity_exceeded'}}", "groq/498-flex-capacity-exceeded"),
+    # xAI
+    ("xai-400-key", '400 "Incorrect API key provided: gs***tF. You can obtain an API key from https://console.x.ai."',
+        "xai/400-incorrect-api-key"),
+    ("xai-403-new-team", '403 "Your newly created team doesn\'t have any credits or licenses yet. You can purchase '
+        'those on https://console.x.ai/team/481c7584-ab46-4974-b86b-a4978384e229."', "xai/403-new-team-no-credits"),
+    ("xai-403-subscription", 'Grok Responses API returned 403: {"code":"***","error":"You have run out of credits or '
+        'need a Grok subscription. Add credits at https://grok.com/?_s=usage or upgrade at '
+        'https://grok.com/supergrok."}', "xai/403-out-of-credits-subscription"),
+    ("xai-429-credits", '429 "Your team 16f2151a-40f4-4a80-8ad0-cae00c27e8dd has either used all available credits '
+        "or reached its monthly spending limit. To continue making API requests, please purchase more credits or "
+        'raise your spending limit."', "xai/429-credits-or-spending-limit"),
+    ("xai-429-tokens", '429 "Too many tokens for team e9fe19cb-de96-4c57-9ffb-2f1b9c631ce2 and model grok-4-0709. '
+        "Your team's rate limit is — Tokens per Minute (actual/limit): 65605/16000. You can view your team rate "
+        'limits at https://console.x.ai."', "xai/429-too-many-tokens"),
+    ("xai-404-model", "Error code: 404 - {'code': 'Some requested entity was not found', 'error': \"The model "
+        "grok-beta does not exist or your team bdc397fa-17fc-468e-9180-d0870ca1e10a does not have access to it. "
+        "Please ensure you're using the correct API key. If you believe this is a mistake, please contact support "
+        "and quote your team ID and the model name.\"}", "xai/404-model-not-found"),
+    ("xai-404-route", "litellm.NotFoundError: NotFoundError: XaiException - Error code: 404 - {'code': 'Some requested "
+        "entity was not found', 'error': 'No handler found on route. Please double check your URL and consult "
+        "https://api.x.ai/docs for more information.'}", "xai/404-no-handler-route"),
+    ("xai-400-argument", '{"code": "Client specified an invalid argument", "error": "The model expects a single '
+        '`text` element per message."} (api.x.ai)', "xai/400-invalid-argument"),
 ]
