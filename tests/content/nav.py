@@ -90,6 +90,7 @@ CONTENT_PAGES = (
     "leaked-keys.md",
     "short-lived-credentials.md",
     "key-lifecycle.md",
+    "paying.md",
     "troubleshooting/index.md",
     "troubleshooting/spend-limits.md",
     "troubleshooting/cloud-and-base-urls.md",
