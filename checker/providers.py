@@ -1391,8 +1391,20 @@ ELEVENLABS = Provider(
         (("xi-api-key", "<key>"),),
         True,
         "A 200 describing your account means the key is live; 401 means it is wrong.",
-        (_th("elevenlabs"),),
+        (
+            _th("elevenlabs"),
+            Source(
+                "elevenlabs/skills setup-api-key/SKILL.md (User: Read lets the key pass this check)",
+                "https://github.com/elevenlabs/skills/blob/HEAD/setup-api-key/SKILL.md",
+                "2026-11-29",
+            ),
+        ),
+        notes='Only a key whose "User" permission is set to Read can call /v1/user; a key restricted to other '
+        "endpoints (text to speech, say) fails this check although it works for them.",
     ),
+    remarks="Besides api.elevenlabs.io, ElevenLabs' API reference lists api.us.elevenlabs.io and the "
+    "data-residency hosts api.eu.residency.elevenlabs.io, api.in.residency.elevenlabs.io and "
+    "api.sg.residency.elevenlabs.io; call the host your workspace's data lives on.",
     sources=(
         _src("ElevenLabs: API Authentication", "https://elevenlabs.io/docs/api-reference/authentication"),
         _gh("elevenlabs/elevenlabs-python", "src/elevenlabs/client.py", "main"),
@@ -1400,6 +1412,11 @@ ELEVENLABS = Provider(
         _src(
             "elevenlabs/skills setup-api-key/SKILL.md",
             "https://github.com/elevenlabs/skills/blob/HEAD/setup-api-key/SKILL.md",
+        ),
+        Source(
+            "ElevenLabs API reference (servers: production, US and data-residency hosts)",
+            "https://elevenlabs.io/docs/api-reference/studio/stream-chapter-snapshot",
+            "2026-11-29",
         ),
     ),
 )
@@ -1458,7 +1475,13 @@ LANGSMITH = Provider(
         True,
         "A 200 means the key is live; 401 or 403 means it is not.",
         (_th("langsmith"),),
+        notes="This is the US host; accounts that signed up in the EU region call "
+        "https://eu.api.smith.langchain.com instead. An organisation-scoped service key gets 403 (error "
+        "org_scoped_key_requires_workspace) unless the request names a workspace in X-Tenant-Id.",
     ),
+    remarks="EU accounts send every request to https://eu.api.smith.langchain.com (set LANGSMITH_ENDPOINT). "
+    "An organisation-scoped service key needs a workspace: the SDK sends LANGSMITH_WORKSPACE_ID in the "
+    "X-Tenant-Id header, and without it the API answers 403 with error org_scoped_key_requires_workspace.",
     # utils.py looks up LANGSMITH_API_KEY, then LANGCHAIN_API_KEY; client.py sends x-api-key; the SDK's
     # README sends you to the Settings page for a key.
     sources=(
@@ -1466,6 +1489,11 @@ LANGSMITH = Provider(
         _gh("langchain-ai/langsmith-sdk", "python/langsmith/utils.py", "main"),
         _gh("langchain-ai/langsmith-sdk", "python/langsmith/client.py", "main"),
         _gh("langchain-ai/langsmith-sdk", "python/README.md", "main"),
+        Source(
+            "langchain-ai/langsmith-sdk python/langsmith/client.py (X-Tenant-Id, org_scoped_key_requires_workspace)",
+            "https://github.com/langchain-ai/langsmith-sdk/blob/main/python/langsmith/client.py",
+            "2026-11-29",
+        ),
     ),
 )
 
@@ -1522,12 +1550,17 @@ PINECONE = Provider(
         (
             _PINECONE_AUTH,
             _src("Pinecone: API versioning", "https://docs.pinecone.io/reference/api/versioning"),
-            _gh("pinecone-io/pinecone-python-client", "pinecone/openapi_support/api_version.py", "main"),
+            Source(
+                "pinecone-io/pinecone-python-client pinecone/_internal/constants.py (CONTROL_PLANE_API_VERSION)",
+                "https://github.com/pinecone-io/pinecone-python-client/blob/main/pinecone/_internal/constants.py",
+                "2026-11-29",
+            ),
             _th("pinecone"),
         ),
-        notes="Each stable version is supported for at least 12 months after its release and new ones come "
-        "quarterly, so 2025-10 will age out; without the header Pinecone uses the oldest supported version, "
-        "which is enough for this listing.",
+        notes="2025-10 is the version the Python SDK still sends to the control plane (its May 2026 code also "
+        "uses 2026-04 for some assistant calls). Pinecone releases a stable version every quarter and supports "
+        "each for at least 12 months, so check the versioning page for the newest; without the header Pinecone "
+        "uses the oldest supported version, which is enough for this listing.",
     ),
     # The SDK's authentication guide sends you to the console at app.pinecone.io for a key; the
     # manage-api-keys page walks through the console's API keys tab.
@@ -1640,11 +1673,15 @@ LANGFUSE = Provider(
             _src("Langfuse: API", "https://langfuse.com/docs/api"),
             _LANGFUSE_SETUP,
         ),
-        notes="cloud.langfuse.com is the EU region and the SDKs' default; keys made in the US region "
-        "(us.cloud.langfuse.com) or on a self-hosted server must be sent to that host, which the SDKs read "
-        "from LANGFUSE_BASE_URL (LANGFUSE_HOST is the older name). No Langfuse source says which status a "
-        "key pair gets from another region's host.",
+        notes="cloud.langfuse.com is the EU region and the SDKs' default; keys made in another region or on a "
+        "self-hosted server must be sent to that host, which the SDKs read from LANGFUSE_BASE_URL "
+        "(LANGFUSE_HOST is the older name). No Langfuse source says which status a key pair gets from "
+        "another region's host.",
     ),
+    remarks="Langfuse Cloud has four separate regions, each with its own accounts, keys and console: EU "
+    "https://cloud.langfuse.com, US https://us.cloud.langfuse.com, Japan https://jp.cloud.langfuse.com and "
+    "HIPAA https://hipaa.cloud.langfuse.com. The console link above is the EU one; sign in where your "
+    "project lives.",
     # The SDK reads LANGFUSE_PUBLIC_KEY and LANGFUSE_SECRET_KEY, and the host from LANGFUSE_BASE_URL
     # (LANGFUSE_HOST deprecated), defaulting to cloud.langfuse.com; the setup guide names the same
     # variables and us.cloud.langfuse.com for the US region.
@@ -1653,6 +1690,7 @@ LANGFUSE = Provider(
         _gh("langfuse/langfuse-python", "langfuse/_client/environment_variables.py", "main"),
         _LANGFUSE_SETUP,
         _th("langfuse"),
+        Source("Langfuse: Data Regions & Availability", "https://langfuse.com/security/data-regions", "2026-11-29"),
     ),
 )
 
