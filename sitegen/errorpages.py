@@ -120,3 +120,36 @@ def render_errors_index(catalogs: Sequence[ErrorCatalog]) -> str:
     return templating.render(
         "errors_index.md.j2", names=[c.provider_name for c in catalogs], sections=sections
     )
+
+
+def nav_label(entry: ErrorEntry) -> str:
+    """An error's entry in the side navigation: its status and gist, short enough for the sidebar."""
+    return f"{entry.status}: {entry.title}"
+
+
+def with_error_pages_in_nav(nav: list[object], catalogs: Sequence[ErrorCatalog]) -> list[object]:
+    """The nav (mkdocs.yml's data) with each provider's error index turned into a section that lists the
+    provider's error pages after the index, so an error page's sidebar shows its neighbours.
+
+    Running it twice changes nothing: an index already inside a section is left alone.
+    """
+    pages_by_index = {
+        provider_index_uri(c.provider): [{nav_label(e): e.src_uri} for e in c.errors] for c in catalogs
+    }
+
+    def walk(items: list[object]) -> list[object]:
+        result: list[object] = []
+        for item in items:
+            if isinstance(item, dict) and len(item) == 1:
+                ((title, value),) = item.items()
+                if isinstance(value, list):
+                    result.append({title: walk(value)})
+                elif value in pages_by_index:
+                    result.append({title: [value, *pages_by_index[value]]})
+                else:
+                    result.append(item)
+            else:
+                result.append(item)
+        return result
+
+    return walk(nav)

@@ -28,6 +28,7 @@ from checker import PROVIDERS
 from sitegen import (
     csp,
     devreload,
+    errorpages,
     findinglinks,
     flowchart_embed,
     freshness,
@@ -146,6 +147,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             log.info("due for a re-check (scripts/check-freshness): %s", line)
         if config.nav is not None:  # the generated provider pages join the nav's "get a key" section
             config.nav = providerpages.with_nav_section(config.nav, providerpages.nav_entries(PROVIDERS))
+            config.nav = errorpages.with_error_pages_in_nav(config.nav, gen.dataset.catalogs)
         self._sitemap = {}
         self._titles = None
         self._finding_links = None

@@ -277,3 +277,14 @@ def test_comparison_cells_from_the_catalog_link_to_their_error_pages(built_site:
     ]
     missing = [link for link in expected if link not in html]
     assert missing == []
+
+
+def test_an_error_pages_side_navigation_lists_its_providers_errors(built_site: Path) -> None:
+    """A reader can move between a provider's errors from the sidebar; other providers' lists are pruned."""
+    html = (built_site / "errors" / "openai" / "429-insufficient-quota" / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary') : html.index("<article")]
+    for data in sorted((ROOT / "data" / "errors").glob("*.yml")):
+        ids = re.findall(r"^  - id: (\S+)$", data.read_text(encoding="utf-8"), re.MULTILINE)
+        for error_id in ids if data.stem != "openai" else [i for i in ids if i != "429-insufficient-quota"]:
+            link = f'href="../{error_id}/"' if data.stem == "openai" else f'href="../../{data.stem}/{error_id}/"'
+            assert (link in nav) == (data.stem == "openai"), (data.stem, error_id)

@@ -9,7 +9,7 @@ import pytest
 from sitegen import csp, errorpages, faq, jsonld, links, sitemap, tables, tags
 from sitegen.errors import BuildError
 from sitegen.gitdates import FileDates, parse_git_log
-from sitegen.models import Cell, ErrorEntry, FaqEntry, Retry, Source, StorageOption, Topic
+from sitegen.models import Cell, ErrorCatalog, ErrorEntry, FaqEntry, Retry, Source, StorageOption, Topic
 from sitegen.yamlio import parse_yaml
 
 SRC = Source("Docs: Errors", "https://example.com/errors")
@@ -263,3 +263,23 @@ def test_yaml_keeps_dates_as_text_and_refuses_duplicate_keys() -> None:
     assert parse_yaml("checked: 2026-11-27\n", "x.yml") == {"checked": "2026-11-27"}
     with pytest.raises(BuildError, match=r"x\.yml:2:1: invalid YAML: duplicate key 'a' \(first at line 1\)"):
         parse_yaml("a: 1\na: 2\n", "x.yml")
+
+
+def test_error_pages_join_the_nav_under_their_provider_index() -> None:
+    catalog = ErrorCatalog("acme", "Acme", "Intro.", (_entry(),), "data/errors/acme.yml")
+    nav: list[object] = [
+        {"Home": "index.md"},
+        {"Errors": ["errors/index.md", {"Acme": "errors/acme/index.md"}, {"Other": "errors/other/index.md"}]},
+    ]
+    expected = [
+        {"Home": "index.md"},
+        {
+            "Errors": [
+                "errors/index.md",
+                {"Acme": ["errors/acme/index.md", {"429: Out of credit": "errors/acme/429-out-of-credit.md"}]},
+                {"Other": "errors/other/index.md"},
+            ]
+        },
+    ]
+    assert errorpages.with_error_pages_in_nav(nav, [catalog]) == expected
+    assert errorpages.with_error_pages_in_nav(expected, [catalog]) == expected
