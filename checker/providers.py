@@ -704,10 +704,20 @@ AZURE_OPENAI = Provider(
         notes="Resources that have not moved to the v1 API can use the dated form "
         "GET /openai/models?api-version=2024-10-21 (the last dated GA version) with the same header.",
     ),
+    remarks="The openai SDK's AzureOpenAI client reads AZURE_OPENAI_AD_TOKEN before AZURE_OPENAI_API_KEY, so "
+    "a stale Entra ID token in the environment wins over a good key. It also needs an API version "
+    "(OPENAI_API_VERSION) and the resource's endpoint (AZURE_OPENAI_ENDPOINT) unless they are passed in code. "
+    "Azure OpenAI is now part of Microsoft Foundry, and its reference pages are marked Foundry (classic).",
     # Microsoft's docs: a resource's keys are in its Keys and Endpoint section in the Azure portal, read
     # as AZURE_OPENAI_API_KEY (resource-authentication.md); create-resource.md links portal.azure.com.
+    # lib/azure.py (checked 2026-11-29): AZURE_OPENAI_AD_TOKEN takes precedence over AZURE_OPENAI_API_KEY;
+    # OPENAI_API_VERSION and AZURE_OPENAI_ENDPOINT are required when not passed as arguments.
     sources=(
-        _gh("openai/openai-python", "src/openai/lib/azure.py", "main"),
+        Source(
+            "openai/openai-python src/openai/lib/azure.py (AzureOpenAI: environment variables and their order)",
+            "https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py",
+            "2026-11-29",
+        ),
         _AZURE_REFERENCE,
         _gh("MicrosoftDocs/azure-ai-docs", "articles/ai-foundry/openai/includes/resource-authentication.md", "main"),
         _src(
@@ -885,7 +895,8 @@ XAI = Provider(
     test_call=_bearer(
         "https://api.x.ai/v1/api-key",
         "A 200 describing the key means it is live; 400 or 401 means it is not.",
-        _src("xAI API reference: API key", "https://docs.x.ai/docs/api-reference#api-key"),
+        # The REST reference moved from docs.x.ai/docs/api-reference to docs.x.ai/developers/rest-api-reference.
+        Source("xAI REST API reference", "https://docs.x.ai/developers/rest-api-reference", "2026-11-29"),
         _th("xai"),
     ),
     # The getting-started guide links the console's API Keys page and says the SDKs read XAI_API_KEY;
