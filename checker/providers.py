@@ -502,6 +502,8 @@ _GEMINI_KEYS_PAGE = Source(
     "Google AI for Developers: Using Gemini API keys (standard versus authorization keys)",
     "https://ai.google.dev/gemini-api/docs/api-key",
     "2026-11-29",
+    # The page still words the September step as future and gives no day: look again for a confirmation.
+    review_by="2027-01-31",
 )
 _GEMINI_CHANGES = (
     ScheduledChange(
@@ -1565,6 +1567,7 @@ PINECONE = Provider(
                 "pinecone-io/pinecone-python-client pinecone/_internal/constants.py (CONTROL_PLANE_API_VERSION)",
                 "https://github.com/pinecone-io/pinecone-python-client/blob/main/pinecone/_internal/constants.py",
                 "2026-11-29",
+                review_by="2027-02-28",  # a new stable API version comes every quarter
             ),
             _th("pinecone"),
         ),
