@@ -16,6 +16,7 @@ No message ever contains the key; only `Report.masked` shows its prefix and last
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .chars import ascii_lookalike, char_name, is_invisible
@@ -26,6 +27,7 @@ from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
 from .providers import B64URL, PROVIDERS, KeyFormat, Provider, Source
 from .report import Finding, Report, Verdict
+from .shortlist import could_fit, leading_prefix
 from .wording import (
     article,
     expected_lengths,
@@ -43,6 +45,8 @@ MAX_INPUT = 10_000
 characters); only their first MAX_INPUT characters are searched for something key-shaped."""
 
 _MAX_POSITIONS = 3
+# Characters other than printable ASCII and ASCII whitespace: the only ones _scan_characters changes.
+_SPECIAL_CHAR = re.compile("[^\t\n\x0b-\r\x1c-\x7e]")
 _MAX_PREFIX_HITS = 10_000
 _KEY_CHARS = frozenset(B64URL)
 _MASK_MARKS = ("…", "...", "***", "•", "●", "·····", "∙")
@@ -72,6 +76,7 @@ _PLACEHOLDER_WORDS = (
 _PLACEHOLDER_MAX_WORDS = 4  # "YOUR API KEY HERE" is a blank to fill in; a longer text is a sentence
 _CODE_MARKS = frozenset("\"'`<>()[]{}=")
 _TOKEN_SEPARATORS = frozenset(" \t\r\n\"'`<>()[]{}=,;:")
+_TOKEN_RUN = re.compile("[^" + re.escape("".join(sorted(_TOKEN_SEPARATORS))) + "]+")
 _SEQUENCES = ("abcdefghij", "0123456789", "1234567890", "qwertyuiop")
 _MAX_PERIOD = 8  # 'abcabcabc…', '12341234…': a body that repeats a pattern this short is typed, not random
 _ID_PREFIXES = (
@@ -356,10 +361,12 @@ def _scan_characters(core: str, state: _State) -> str:
     invisible_count = 0
     confusable: list[tuple[int, str, str]] = []
     confusable_count = 0
-    for i, ch in enumerate(core):
-        if ch.isascii() and (ch.isprintable() or ch.isspace()):
-            kept.append(ch)
-        elif ch.isspace():
+    pos = 0
+    for special in _SPECIAL_CHAR.finditer(core):  # the rest is kept as is, copied in runs
+        i, ch = special.start(), special.group()
+        kept.append(core[pos:i])
+        pos = i + 1
+        if ch.isspace():
             kept.append(" ")
         elif is_invisible(ch):
             invisible_count += 1
@@ -374,6 +381,7 @@ def _scan_characters(core: str, state: _State) -> str:
                 if len(confusable) < _MAX_POSITIONS:
                     confusable.append((i, ch, target))
                 kept.append(target)
+    kept.append(core[pos:])
     if invisible_count:
         where = join_and([f"{char_name(ch)} at position {i + 1}" for i, ch in invisible])
         more = f" (and {invisible_count - len(invisible)} more)" if invisible_count > len(invisible) else ""
@@ -450,15 +458,11 @@ def _embedded_keys(core: str) -> list[tuple[int, str]]:
     between spaces, quotes, brackets and the marks code puts around a value (= : , ;). A sentence's
     full stop after a key is not part of the token."""
     found: dict[str, int] = {}
-    start = 0
-    for end in range(len(core) + 1):
-        if end < len(core) and core[end] not in _TOKEN_SEPARATORS:
-            continue
-        token = core[start:end].rstrip(".")
+    for run in _TOKEN_RUN.finditer(core):
+        token = run.group().rstrip(".")
         strict = len(token) >= _SHORTEST_KEYISH and token not in found
-        if strict and any(c.level == Level.STRICT for c in check_all(token)):
-            found[token] = start
-        start = end + 1
+        if strict and could_fit(token) and any(c.level == Level.STRICT for c in check_all(token)):
+            found[token] = run.start()
     return [(pos, token) for token, pos in found.items()]
 
 
@@ -490,7 +494,7 @@ def _keyish(word: str) -> str | None:
     prefix, pid, fmt = _leading_prefix(word)
     if prefix and fmt is not None and pid is not None and len(word) >= len(prefix) + 12:
         return key_name(PROVIDERS[pid], fmt)
-    for c in check_all(word):
+    for c in check_all(word) if could_fit(word) else ():
         if c.level >= Level.LOOSE:
             return key_name(PROVIDERS[c.provider], c.fmt)
     return None
@@ -499,7 +503,7 @@ def _keyish(word: str) -> str | None:
 def _fits_any(text: str) -> bool:
     if len(text) < _SHORTEST_KEYISH:
         return False
-    return any(c.level >= Level.LOOSE for c in check_all(text))
+    return could_fit(text) and any(c.level >= Level.LOOSE for c in check_all(text))
 
 
 # --- 6. formats ----------------------------------------------------------------------------------
@@ -962,10 +966,7 @@ def _char_kind(ch: str) -> str:
 
 
 def _leading_prefix(text: str) -> tuple[str, str | None, KeyFormat | None]:
-    for prefix, pid, fmt in known_prefixes():
-        if text.startswith(prefix):
-            return prefix, pid, fmt
-    return "", None, None
+    return leading_prefix(text)
 
 
 def _hint_embedded(text: str, state: _State, start: int) -> None:
