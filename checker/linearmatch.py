@@ -251,12 +251,13 @@ def why_not_linear(pattern: str) -> str | None:
 
 
 def lower_same_length(text: str) -> str:
-    """text.lower(), keeping every character where lower-casing would change the length (İ -> i̇),
-    so that a position in the result is the same position in `text`."""
+    """text.lower(), one character for one, so that a position in the result is the same position in
+    `text`: where lower-casing gives two characters (İ -> i + a combining dot) only the first is kept,
+    the letter a case-insensitive regular expression also takes it for."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    return "".join(ch.lower()[0] for ch in text)
 
 
 def first_match(pattern: LinearPattern, haystack: Haystack) -> re.Match[str] | None:
