@@ -56,6 +56,7 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
     "groq": ("groq",),
     "xai": ("api.x.ai", "console.x.ai", "xai_api_key", "xai-sdk", "xai_sdk", "grok"),
     "mistral": ("mistral",),
+    "vertex_ai": ("aiplatform", "vertex"),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

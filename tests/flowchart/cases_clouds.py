@@ -231,4 +231,47 @@ CASES: list[tuple[str, str, str]] = [
         "https://api.x.ai/docs for more information.'}", "xai/404-no-handler-route"),
     ("xai-400-argument", '{"code": "Client specified an invalid argument", "error": "The model expects a single '
         '`text` element per message."} (api.x.ai)', "xai/400-invalid-argument"),
+    # Google Vertex AI
+    ("vertex-401-api-key", "ERROR:agent:Error generating image 401 UNAUTHENTICATED. {'error': {'code': 401, "
+        "'message': 'API keys are not supported by this API. Expected OAuth2 access token or other authentication "
+        "credentials that assert a principal. See https://cloud.google.com/docs/authentication', 'status': "
+        "'UNAUTHENTICATED', 'details': [{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': "
+        "'CREDENTIALS_MISSING', 'domain': 'googleapis.com', 'metadata': {'service': 'aiplatform.googleapis.com'}}]}}",
+        "vertex_ai/401-api-keys-not-supported"),
+    ("vertex-sdk-no-adc", "google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. "
+        "To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/"
+        "set-up-adc for more information.", "vertex_ai/401-default-credentials-not-found"),
+    ("vertex-sdk-no-adc-node", "Error: Could not load the default credentials. Browse to "
+        "https://cloud.google.com/docs/authentication/getting-started for more information.",
+        "vertex_ai/401-default-credentials-not-found"),
+    ("vertex-400-rapt", '400 - {"error":"invalid_grant","error_description":"reauth related error (invalid_rapt)",'
+        '"error_uri":"https://support.google.com/a/answer/9368756","error_subtype":"invalid_rapt"}',
+        "vertex_ai/400-reauth-invalid-rapt"),
+    ("vertex-403-predict", "Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource "
+        "'//aiplatform.googleapis.com/projects/help-my-setup/locations/us-east4/publishers/google/models/gemini-pro' "
+        "(or it may not exist)., Status: PERMISSION_DENIED", "vertex_ai/403-predict-permission-denied"),
+    ("vertex-403-scopes", "API Error: Request had insufficient authentication scopes. (Status: PERMISSION_DENIED) "
+        "(Vertex AI)", "vertex_ai/403-insufficient-scopes"),
+    ("vertex-403-disabled", "PermissionDenied: 403 Vertex AI API has not been used in project 720070608347 before or "
+        "it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/aiplatform.googleapis."
+        "com/overview?project=720070608347 then retry. If you enabled this API recently, wait a few minutes for the "
+        'action to propagate to our systems and retry. [reason: "SERVICE_DISABLED"]', "vertex_ai/403-api-not-enabled"),
+    ("vertex-403-consumer", "PermissionDenied: 403 Permission denied on resource project My First Project. [reason: "
+        '"CONSUMER_INVALID" domain: "googleapis.com" metadata { key: "service" value: "aiplatform.googleapis.com" }]',
+        "vertex_ai/403-consumer-invalid"),
+    ("vertex-404-model", "{'error': {'code': 404, 'message': 'Publisher Model `projects/740989871600/locations/"
+        "us-central1/publishers/google/models/gemini-9` was not found or your project does not have access to it. "
+        "Please ensure you are using a valid model version. For more information, see: "
+        "https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions', 'status': 'NOT_FOUND'}}",
+        "vertex_ai/404-publisher-model-not-found"),
+    ("vertex-429", '[{ "error": { "code": 429, "message": "Resource exhausted. Please try again later. Please refer to '
+        'https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.", "status": '
+        '"RESOURCE_EXHAUSTED" } } ]', "vertex_ai/429-resource-exhausted"),
+    ("vertex-429-capacity", "com.google.api.gax.rpc.ResourceExhaustedException: io.grpc.StatusRuntimeException: "
+        "RESOURCE_EXHAUSTED: Unable to submit request because the service is temporarily out of capacity. Try again "
+        "later. (com.google.cloud.vertexai)", "vertex_ai/429-resource-exhausted"),
+    ("vertex-429-quota", "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for aiplatform.googleapis."
+        "com/generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-pro. Please "
+        "submit a quota increase request. https://cloud.google.com/vertex-ai/docs/generative-ai/quotas-genai.",
+        "vertex_ai/429-quota-exceeded-base-model"),
 ]
