@@ -139,10 +139,10 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             self._generator = self._load_generator(config)
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
-        # Facts past their re-check day are reported, not fatal (strict mode fails on warnings, so INFO).
         gen = self._generator
-        today = self._today
         label = _relative_label((self._root / self.config.data_dir).resolve(), self._root)
+        # Facts past their re-check day are reported, not fatal (strict mode fails on warnings, so INFO).
+        today = self._today
         for line in freshness.due_in_site(gen.dataset, gen.flowchart, PROVIDERS, today, label):
             log.info("due for a re-check (scripts/check-freshness): %s", line)
         if config.nav is not None:  # the generated provider pages join the nav's "get a key" section

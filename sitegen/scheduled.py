@@ -7,11 +7,13 @@ cells name it instead of restating it, so they read right on either side of the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from checker.providers import ScheduledChange
 from sitegen.errors import BuildError
+from sitegen.models import Dataset
 
 TOKEN = re.compile(r"\{change:([a-z0-9_]+/[a-z0-9]+(?:-[a-z0-9]+)*)\}")
 """`{change:google/standard-keys-rejected}`: a provider id and a change id of that provider."""
@@ -32,3 +34,34 @@ def expand(text: str, changes: Mapping[str, ScheduledChange], today: str, where:
         return change.wording(today).strip()
 
     return TOKEN.sub(wording, text)
+
+
+def _texts(value: object, field: str) -> Iterator[tuple[str, str]]:
+    """(field path, text) of every string inside a data record, nested records and tuples included."""
+    if isinstance(value, str):
+        yield field, value
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _texts(item, f"{field}[{i}]")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _texts(getattr(value, f.name), f"{field}.{f.name}" if field else f.name)
+
+
+def unknown_in_data(dataset: Dataset, changes: Mapping[str, ScheduledChange], data_label: str) -> list[str]:
+    """One line per change token in data/ that names no known change, with file, entry and field."""
+    records: list[tuple[str, object]] = [
+        (f"{c.source_file}: entry '{e.id}'", e) for c in dataset.catalogs for e in c.errors
+    ]
+    records += [(f"{data_label}/faq.yml: entry '{f.id}'", f) for f in dataset.faq]
+    records += [
+        (f"{data_label}/comparison.yml: entry '{t.id}' cell '{p}'", cell) for t in dataset.topics for p, cell in t.cells
+    ]
+    records += [(f"{data_label}/storage.yml: entry '{o.id}'", o) for o in dataset.storage]
+    problems = []
+    for where, record in records:
+        for field, text in _texts(record, ""):
+            for match in TOKEN.finditer(text):
+                if match.group(1) not in changes:
+                    problems.append(f"{where}: field '{field}': unknown scheduled change '{match.group(1)}'")
+    return problems

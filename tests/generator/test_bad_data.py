@@ -171,6 +171,11 @@ CASES = [
         [r"data/errors/openai\.yml: entry '401-invalid-api-key': field 'changes\[0\]\.sources': missing \(required\)"],
     ),
     (
+        "unknown-scheduled-change",
+        _edit("faq.yml", "{change:google/standard-keys-rejected}", "{change:google/no-such-change}"),
+        [r"data/faq\.yml: entry 'gemini-aq-keys': field 'answer': unknown scheduled change 'google/no-such-change'"],
+    ),
+    (
         "bad-yaml-syntax",
         _edit("storage.yml", "  - id: vercel-env\n", "  - id: vercel-env\n   broken: [\n"),
         [r"data/storage\.yml:\d+:\d+: invalid YAML: "],
