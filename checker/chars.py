@@ -8,6 +8,7 @@ ASCII character was probably meant.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters from other scripts that render like ASCII letters (the common ones in real pastes).
@@ -80,3 +81,19 @@ def ascii_lookalike(ch: str) -> str | None:
     if len(folded) == 1 and folded in _ASCII_KEY_CHARS:
         return folded
     return None
+
+
+# Every character is_invisible may call invisible lies outside these ranges (a test checks all of them):
+# printable ASCII and ASCII whitespace, Latin letters, Cyrillic letters, CJK ideographs, Hangul. Only the
+# characters that do fall outside are looked at one by one, so long text in these scripts is fast.
+_MAYBE_INVISIBLE = re.compile("[^\t-\r\x1c-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0400-\u0482\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without its invisible characters (whitespace is kept): what a reader of it sees."""
+    return _MAYBE_INVISIBLE.sub(_drop_invisible, text)
+
+
+def _drop_invisible(found: re.Match[str]) -> str:
+    ch = found.group()
+    return "" if is_invisible(ch) and not ch.isspace() else ch

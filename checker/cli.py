@@ -36,9 +36,20 @@ _HISTORY_WARNING = (
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors never echo the arguments (one of them may be a key)."""
 
+    given: Sequence[str] = ()
+
+    def parse_args(self, args: Sequence[str] | None = None, namespace: None = None) -> argparse.Namespace:  # type: ignore[override]
+        self.given = list(sys.argv[1:] if args is None else args)
+        return super().parse_args(self.given, namespace)
+
     def error(self, message: str) -> NoReturn:
         if message.startswith("unrecognized arguments"):
             message = "unrecognized arguments (not repeated here: one of them may be a key)"
+        # Other messages quote what was typed ("ambiguous option: --e=<value> could match ..."): every
+        # value given is taken out, whole and after an '=', leaving the option names argparse adds.
+        values = [part for arg in self.given for part in (arg, *arg.split("=")[1:]) if len(part) >= 4]
+        for value in sorted(values, key=len, reverse=True):
+            message = message.replace(value, "(a value, not repeated here)")
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
@@ -75,7 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
     out = sys.stdout
     provider = args.provider.strip().lower() if args.provider else None
     if provider is not None and provider not in PROVIDERS:
-        print(f"keycheck: unknown provider '{provider}'. Known: {', '.join(PROVIDERS)}.", file=sys.stderr)
+        # Not repeated: a key given to --provider by mistake would be printed.
+        print(f"keycheck: unknown provider id given to --provider. Known: {', '.join(PROVIDERS)}.", file=sys.stderr)
         return EXIT_USAGE
     if args.list_providers:
         _list_providers(out, as_json=args.json)
@@ -86,7 +98,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _check_file(Path(args.file), provider, out, as_json=args.json)
     if args.env is not None:
         if args.env not in os.environ:
-            print(f"keycheck: the environment variable {args.env} is not set.", file=sys.stderr)
+            # The name is not repeated: a key typed after --env instead of a name would be printed.
+            print("keycheck: the environment variable named after --env is not set.", file=sys.stderr)
             return EXIT_USAGE
         report = diagnose(os.environ[args.env], provider or provider_for_env_var(args.env))
         return _print_one(report, out, as_json=args.json, label=f"${args.env}")
@@ -168,7 +181,8 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool)
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        print(f"keycheck: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        # The path is not repeated (a key given to --file by mistake would be printed), nor str(exc).
+        print(f"keycheck: cannot read the file given to --file: {exc.strerror or type(exc).__name__}", file=sys.stderr)
         return EXIT_USAGE
     checked: list[tuple[int, str, Report]] = []
     skipped: list[str] = []
@@ -190,7 +204,7 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool)
         if skipped:
             print(f"skipped (not a known provider's key): {', '.join(skipped)}", file=out)
         if not checked:
-            print(f"no *_KEY / *_TOKEN entry of a known provider in {path.name}", file=out)
+            print("no *_KEY / *_TOKEN entry of a known provider in the file", file=out)
     verdicts = {r.verdict for _, _, r in checked}
     if not checked or "invalid" in verdicts:
         return EXIT_INVALID

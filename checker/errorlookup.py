@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
+from .chars import strip_invisible
 from .engine import diagnose
 from .linearmatch import Haystack, LinearPattern, NotLinear, compile_linear, first_match
 
@@ -190,8 +191,9 @@ def _linear(patterns: list[str]) -> tuple[LinearPattern, ...]:
 
 
 def normalise(text: str) -> str:
-    """The text as one line: JSON escapes undone, whitespace runs collapsed (SDKs wrap and escape)."""
-    text = text[:MAX_TEXT].replace('\\"', '"').replace("\\n", " ").replace("\\t", " ")
+    """The text as one line: JSON escapes undone, whitespace runs collapsed (SDKs wrap and escape), and
+    invisible characters dropped (a key split by one is then whole, found and masked as a key)."""
+    text = strip_invisible(text[:MAX_TEXT]).replace('\\"', '"').replace("\\n", " ").replace("\\t", " ")
     return " ".join(text.split())
 
 
