@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from checker import PROVIDERS
 from checker.providers import ScheduledChange, Source
+from sitegen.dataset import load_dataset
 from sitegen.errors import BuildError
 from sitegen.freshness import changes_by_ref
-from sitegen.scheduled import expand
+from sitegen.scheduled import expand, unknown_in_data
+from tests.support import ROOT
 
 SOURCE = Source("Provider docs", "https://example.org/docs", "2026-08-01")
 CHANGES = {
@@ -55,3 +59,15 @@ def test_gemini_standard_key_steps_read_as_past_on_the_day_they_were_checked() -
     assert expand("{change:google/standard-keys-rejected}", changes, "2026-08-31", "p").startswith(
         "In September 2026 (Google names the month, not a day) the Gemini API will reject"
     )
+
+
+def test_data_tokens_are_checked_and_kept_out_of_error_entries() -> None:
+    dataset = load_dataset(ROOT / "data", {p.id: p.name for p in PROVIDERS.values()})
+    assert unknown_in_data(dataset, changes_by_ref(PROVIDERS), "data") == []
+    catalog = dataset.catalogs[0]
+    entry = dataclasses.replace(catalog.errors[0], fixes=("Do this. {change:google/standard-keys-rejected}",))
+    broken = dataclasses.replace(dataset, catalogs=(dataclasses.replace(catalog, errors=(entry,)),))
+    assert unknown_in_data(broken, changes_by_ref(PROVIDERS), "data") == [
+        f"data/errors/openai.yml: entry '{entry.id}': field 'fixes[0]': expected no {{change:...}} in an error "
+        "entry (its text is also the offline error lookup's); name the change in the FAQ or a page instead"
+    ]
