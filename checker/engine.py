@@ -536,10 +536,18 @@ def _best(checks: list[Check]) -> tuple[Level, list[Check]]:
         group = [c for c in group if not c.prefix_case] or group
     longest = max(len(c.fmt.prefix) for c in group)
     group = [c for c in group if len(c.fmt.prefix) == longest]
+    if top == Level.STRICT:
+        group = _marked_first(group)
     if top == Level.PREFIX and len(group) > 1:
         closest = min(_distance(c) for c in group)
         group = [c for c in group if _distance(c) == closest]
     return top, group
+
+
+def _marked_first(group: list[Check]) -> list[Check]:
+    """A marker in its place (OpenAI's T3BlbkFJ) outranks shapes that carry none (Moonshot's sk- + 48)."""
+    marked = [c for c in group if c.fmt.marker and c.marker_present and c.structure_ok and c.level == Level.STRICT]
+    return marked or group
 
 
 def _closest_own(key: str, pid: str) -> Check | None:
@@ -582,7 +590,7 @@ def _judge(key: str, state: _State) -> Report:
     own_level, own_group = _best(own_checks)
     other_level, other_group = _best(other_checks)
     if own_level >= Level.LOOSE:
-        fitting = [c for c in checks if c.level >= Level.LOOSE]
+        fitting = _marked_first([c for c in checks if c.level >= Level.LOOSE])
         candidates = [wanted, *[p for p in _providers_of(fitting) if p != wanted]]
         chosen = own_group[0]
         if state.from_context and chosen.fmt.needs_context and len(candidates) > 1:
@@ -719,7 +727,10 @@ def _mismatch(key: str, wanted: str, level: Level, group: list[Check], state: _S
     want = PROVIDERS[wanted]
     if not chosen.fmt.is_api_key:
         return _verdict(key, chosen, level, state, _providers_of(group))
-    if level >= Level.LOOSE and chosen.fmt.needs_context:
+    shared = _providers_of(group)
+    if level >= Level.LOOSE and chosen.fmt.needs_context and len(shared) > 1:
+        what = f"It has the shape {join_and([PROVIDERS[p].name for p in shared])} keys share"
+    elif level >= Level.LOOSE and chosen.fmt.needs_context:
         what = f"It has the shape of {article(key_name(other, chosen.fmt))}"
     elif level >= Level.LOOSE:
         what = f"This is {article(key_name(other, chosen.fmt))}"

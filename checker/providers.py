@@ -1708,6 +1708,113 @@ LANGFUSE = Provider(
     ),
 )
 
+# --- Chinese providers: Alibaba Model Studio (DashScope) and Moonshot AI (Kimi) -------------------------
+# Neither publishes its key layout. One scanner rule each knows the shape, so both formats are "low"
+# confidence: the checker warns that the verdict rests on a single source, and points at the test call.
+
+_DASHSCOPE_SDK = "dashscope/dashscope-sdk-python"
+
+DASHSCOPE = Provider(
+    id="dashscope",
+    name="Alibaba Model Studio (DashScope)",
+    notes="Keys belong to one region (China, Singapore, US and others): a key works only with the endpoint "
+    "of the region it was created in, and any other region answers 401. The console URL above is the "
+    "China edition's, as the SDK names it; keys for the international edition are made in Model Studio "
+    "on alibabacloud.com.",
+    formats=(
+        _simple(
+            prefix="sk-",
+            length=35,
+            chars=LOWER_ALNUM,
+            alphabet=LOWER_ALNUM_TEXT,
+            notes="sk- and 32 lowercase letters and digits, the shape trufflehog looks for next to the words "
+            "dashscope, bailian, aliyun, qwen or tongyi. DeepSeek keys look the same, so the provider has to "
+            "be known from context.",
+            sources=(_th("dashscope"),),
+            confidence="low",
+            needs_context=True,
+        ),
+    ),
+    env_vars=("DASHSCOPE_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://dashscope.console.aliyun.com/apiKey",
+    docs_url="https://www.alibabacloud.com/help/en/model-studio/first-api-call-to-qwen",
+    test_call=_bearer(
+        "https://dashscope.aliyuncs.com/compatible-mode/v1/models",
+        "A 200 with a list of models means the key works in the China (Beijing) region; 401 or 403 means "
+        "it does not work there.",
+        _th("dashscope"),
+        _src(
+            "Alibaba Cloud Model Studio: Base URL overview",
+            "https://www.alibabacloud.com/help/en/model-studio/base-url",
+        ),
+        notes="A key of another region fails here too: send the same request to that region's host, for "
+        "example dashscope-intl.aliyuncs.com for Singapore, before concluding that the key is dead.",
+    ),
+    # env.py reads DASHSCOPE_API_KEY (constants.py names it) and defaults to dashscope.aliyuncs.com; the SDK's
+    # error registry sends readers to dashscope.console.aliyun.com/apiKey for a key; the base-URL page says
+    # keys are region-bound and a mismatch answers 401; the compatible-mode API takes a Bearer key.
+    sources=(
+        _src(
+            "Alibaba Cloud Model Studio: Make your first API call to Qwen",
+            "https://www.alibabacloud.com/help/en/model-studio/first-api-call-to-qwen",
+        ),
+        _src(
+            "Alibaba Cloud Model Studio: Base URL overview",
+            "https://www.alibabacloud.com/help/en/model-studio/base-url",
+        ),
+        _gh(_DASHSCOPE_SDK, "dashscope/common/env.py", "main"),
+        _gh(_DASHSCOPE_SDK, "dashscope/common/error_registry.py", "main"),
+        _th("dashscope"),
+    ),
+)
+
+MOONSHOT = Provider(
+    id="moonshot",
+    name="Moonshot AI (Kimi)",
+    notes="Moonshot runs two platforms with separate keys: platform.moonshot.ai with api.moonshot.ai, and "
+    "platform.moonshot.cn with api.moonshot.cn. A key sent to the other platform's host is refused. The "
+    "console URL above is the international platform's, as Docker's provider guide gives it.",
+    formats=(
+        _simple(
+            prefix="sk-",
+            length=51,
+            chars=B64URL,
+            alphabet=B64URL_TEXT,
+            notes="sk- and 48 letters, digits, _ or -, the shape betterleaks looks for next to the words kimi "
+            "or moonshot. Kimi's help centre confirms only the sk- start; other sk- keys look alike, so the "
+            "provider has to be known from context.",
+            sources=(
+                _bl("kimi"),
+                _src(
+                    "Kimi help: API troubleshooting (keys start with sk-)",
+                    "https://www.kimi.com/help/kimi-api/api-troubleshooting",
+                ),
+            ),
+            confidence="low",
+            needs_context=True,
+        ),
+    ),
+    env_vars=("MOONSHOT_API_KEY",),
+    auth_header="Authorization: Bearer <key>",
+    console_url="https://platform.moonshot.ai/console/api-keys",
+    docs_url="https://platform.kimi.com/docs/api/overview",
+    test_call=_bearer(
+        "https://api.moonshot.ai/v1/models",
+        "A 200 with a list of models means the key works; 401 or 403 means it does not.",
+        _bl("kimi"),
+        notes="Keys made on the China platform (platform.moonshot.cn) are checked against "
+        "https://api.moonshot.cn/v1/models instead.",
+    ),
+    # The API overview names the Authorization: Bearer $MOONSHOT_API_KEY header and the api.moonshot.cn base
+    # URL; Docker's Moonshot guide links the international console's API keys page and MOONSHOT_API_KEY.
+    sources=(
+        _src("Kimi API docs: API overview", "https://platform.kimi.com/docs/api/overview"),
+        _src("Docker docs: Moonshot AI provider", "https://docs.docker.com/ai/docker-agent/providers/moonshot.md"),
+        _src("Kimi help: API troubleshooting", "https://www.kimi.com/help/kimi-api/api-troubleshooting"),
+    ),
+)
+
 _ALL = (
     OPENAI,
     ANTHROPIC,
@@ -1732,6 +1839,8 @@ _ALL = (
     PINECONE,
     NVIDIA,
     LANGFUSE,
+    DASHSCOPE,
+    MOONSHOT,
 )
 
 PROVIDERS: Mapping[str, Provider] = MappingProxyType({p.id: p for p in _ALL})

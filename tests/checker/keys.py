@@ -114,4 +114,6 @@ CONTEXTUAL: dict[tuple[str, str], str] = {
     ("cohere", "standard"): fill(40, ALNUM, 8),
     ("deepseek", "standard"): "sk-" + fill(32, HEX, 9),
     ("pinecone", "legacy"): uuid(10),
+    ("dashscope", "standard"): "sk-" + fill(32, LOWER_ALNUM, 11),
+    ("moonshot", "standard"): "sk-" + fill(48, B64URL, 12),
 }

@@ -33,6 +33,8 @@ REQUIRED = [
     "pinecone",
     "nvidia",
     "langfuse",
+    "dashscope",
+    "moonshot",
 ]
 
 FORMATS = [(p, f) for p in PROVIDERS.values() for f in p.formats]
