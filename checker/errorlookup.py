@@ -58,6 +58,9 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
     "xai": ("api.x.ai", "console.x.ai", "xai_api_key", "xai-sdk", "xai_sdk", "grok"),
     "mistral": ("mistral",),
     "vertex_ai": ("aiplatform", "vertex"),
+    "deepseek": ("api.deepseek.com", "deepseek"),
+    "openrouter": ("openrouter.ai", "openrouter"),
+    "cohere": ("api.cohere.com", "cohere", "co_api_key"),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

@@ -14,7 +14,7 @@ from checker.errorlookup import MAX_TEXT, QUOTE_MAX, lookup, normalise, render
 from checker.linearmatch import MAX_WIDTH
 from sitegen.errorcatalog import unsafe_pattern
 from tests.checker import keys
-from tests.flowchart import cases_clouds
+from tests.flowchart import cases_clouds, cases_more
 from tests.support import ROOT
 
 
@@ -229,6 +229,7 @@ CASES: list[tuple[str, str, str]] = [
         "Spikes in demand are usually temporary. Please try again later."), "google/503-unavailable"),
 ]
 CASES += cases_clouds.CASES  # Azure OpenAI, AWS Bedrock, Vertex AI, Mistral, Groq, xAI
+CASES += cases_more.CASES  # DeepSeek, OpenRouter, Cohere
 
 
 QUOTED = re.compile(r'"([^"]*)"')

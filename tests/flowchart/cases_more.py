@@ -1,0 +1,314 @@
+"""Pasted errors of the DeepSeek, OpenRouter and Cohere catalogs, wrapped the way the SDKs people call them with
+print them (the OpenAI SDK for DeepSeek and OpenRouter, cohere-python for Cohere). Each message is the
+catalog's sourced wording; test_errorlookup.py checks that each text ranks the expected entry first.
+
+(id, pasted text, expected first entry)
+"""
+
+from __future__ import annotations
+
+
+def openai_client(status: int, cls: str, body: dict[str, object]) -> str:
+    """The openai package pointed at another provider's base URL prints the body it got back."""
+    return f"openai.{cls}: Error code: {status} - {body!r}"
+
+
+def deepseek(status: int, cls: str, message: str, type_: str | None) -> str:
+    body = {"error": {"message": message, "type": type_, "param": None, "code": "invalid_request_error"}}
+    return openai_client(status, cls, body) + " (https://api.deepseek.com)"
+
+
+def openrouter(status: int, cls: str, message: str, **extra: object) -> str:
+    return openai_client(status, cls, {"error": {"message": message, "code": status, **extra}}) + " openrouter.ai"
+
+
+def cohere(status: int, cls: str, message: str) -> str:
+    return f"cohere.errors.{cls}: status_code: {status}, body: {{'message': {message!r}}}"
+
+
+CASES: list[tuple[str, str, str]] = [
+    # DeepSeek
+    (
+        "deepseek-401-key",
+        deepseek(
+            401,
+            "AuthenticationError",
+            "Authentication Fails, Your api key: ****1a2b is invalid",
+            "authentication_error",
+        ),
+        "deepseek/401-invalid-api-key",
+    ),
+    (
+        "deepseek-401-no-such-user",
+        deepseek(401, "AuthenticationError", "Authentication Fails (no such user)", "authentication_error"),
+        "deepseek/401-invalid-api-key",
+    ),
+    (
+        "deepseek-401-header",
+        deepseek(
+            401,
+            "AuthenticationError",
+            "Authentication Fails (auth header format should be Bearer sk-...)",
+            "authentication_error",
+        ),
+        "deepseek/401-auth-header-format",
+    ),
+    (
+        "deepseek-402",
+        deepseek(402, "APIStatusError", "Insufficient Balance", "unknown_error"),
+        "deepseek/402-insufficient-balance",
+    ),
+    (
+        "deepseek-400-model",
+        deepseek(400, "BadRequestError", "Model Not Exist", "invalid_request_error"),
+        "deepseek/400-model-not-exist",
+    ),
+    (
+        "deepseek-400-context",
+        deepseek(
+            400,
+            "BadRequestError",
+            "This model's maximum context length is 131072 tokens. "
+            "However, you requested 141980 tokens (133980 in the messages, 8000 in the completion). Please reduce the "
+            "length of the messages or completion.",
+            "invalid_request_error",
+        ),
+        "deepseek/400-context-length-exceeded",
+    ),
+    (
+        "deepseek-400-format",
+        "DeepSeek API 400 - Invalid Format: check the request body (api.deepseek.com)",
+        "deepseek/400-invalid-format",
+    ),
+    ("deepseek-422", "DeepSeek API 422 - Invalid Parameters (api.deepseek.com)", "deepseek/422-invalid-parameters"),
+    (
+        "deepseek-429",
+        "openai.RateLimitError: 429 Rate Limit Reached (api.deepseek.com)",
+        "deepseek/429-rate-limit-reached",
+    ),
+    (
+        "deepseek-500",
+        "openai.InternalServerError: DeepSeek returned 500 Server Error (api.deepseek.com)",
+        "deepseek/500-server-error",
+    ),
+    (
+        "deepseek-503",
+        "openai.InternalServerError: 503 Server Overloaded (api.deepseek.com)",
+        "deepseek/503-server-overloaded",
+    ),
+    # OpenRouter
+    (
+        "openrouter-401-no-auth",
+        openrouter(401, "AuthenticationError", "No auth credentials found"),
+        "openrouter/401-no-auth-credentials",
+    ),
+    (
+        "openrouter-401-cookie",
+        "401 No cookie auth credentials found (openrouter)",
+        "openrouter/401-no-auth-credentials",
+    ),
+    ("openrouter-401-user", openrouter(401, "AuthenticationError", "User not found."), "openrouter/401-user-not-found"),
+    (
+        "openrouter-402-credits",
+        openrouter(402, "APIStatusError", "Insufficient credits. Add more using https://openrouter.ai/credits"),
+        "openrouter/402-insufficient-credits",
+    ),
+    (
+        "openrouter-402-max-tokens",
+        openrouter(
+            402,
+            "APIStatusError",
+            "This request requires more credits, or fewer "
+            "max_tokens. You requested up to 65536 tokens, but can only afford 3395. To increase, visit "
+            "https://openrouter.ai/settings/credits and upgrade to a paid account",
+        ),
+        "openrouter/402-requires-more-credits",
+    ),
+    (
+        "openrouter-403-key-limit",
+        openrouter(
+            403,
+            "PermissionDeniedError",
+            "Key limit exceeded (monthly limit). Manage it using https://openrouter.ai/settings/keys",
+        ),
+        "openrouter/403-key-limit-exceeded",
+    ),
+    (
+        "openrouter-403-moderation",
+        openrouter(
+            403,
+            "PermissionDeniedError",
+            'openai/gpt-4o requires moderation on OpenRouter. Your input was flagged for "harassment"',
+            metadata={"reasons": ["harassment"], "provider_name": "OpenAI"},
+        ),
+        "openrouter/403-moderation-flagged",
+    ),
+    (
+        "openrouter-400-model-id",
+        openrouter(400, "BadRequestError", "claude-sonnet-4-6 is not a valid model ID"),
+        "openrouter/400-not-valid-model-id",
+    ),
+    (
+        "openrouter-404-endpoints",
+        openrouter(404, "NotFoundError", "No endpoints found for deepseek/deepseek-chat-v3.1:free."),
+        "openrouter/404-no-endpoints-found",
+    ),
+    (
+        "openrouter-404-tools",
+        openrouter(
+            404,
+            "NotFoundError",
+            "No endpoints found that support tool use. To learn "
+            "more about provider routing, visit: https://openrouter.ai/docs/provider-routing",
+        ),
+        "openrouter/404-no-endpoints-tool-use",
+    ),
+    (
+        "openrouter-404-allowed",
+        openrouter(
+            404,
+            "NotFoundError",
+            "No allowed providers are available for the selected model.",
+            metadata={"available_providers": ["z-ai"], "requested_providers": ["anthropic"]},
+        ),
+        "openrouter/404-no-allowed-providers",
+    ),
+    (
+        "openrouter-408",
+        "openai.APIStatusError: Error code: 408 (openrouter.ai): request timed out",
+        "openrouter/408-request-timeout",
+    ),
+    (
+        "openrouter-429-free",
+        openrouter(
+            429,
+            "RateLimitError",
+            "Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day",
+        ),
+        "openrouter/429-free-models-per-day",
+    ),
+    (
+        "openrouter-429-provider",
+        openrouter(429, "RateLimitError", "Provider returned error", metadata={"provider_name": "SambaNova"}),
+        "openrouter/429-provider-returned-error",
+    ),
+    ("openrouter-502", "openai.InternalServerError: Error code: 502 from openrouter.ai", "openrouter/502-model-down"),
+    (
+        "openrouter-503",
+        openrouter(
+            503, "InternalServerError", "There is no available model provider that meets your routing requirements"
+        ),
+        "openrouter/503-no-provider-meets-routing",
+    ),
+    # Cohere
+    (
+        "cohere-401-no-key",
+        cohere(401, "unauthorized_error.UnauthorizedError", "no api key supplied"),
+        "cohere/401-no-api-key-supplied",
+    ),
+    (
+        "cohere-sdk-no-key",
+        "cohere.core.api_error.ApiError: status_code: None, body: The client must be instantiated be "
+        "either passing in token or setting CO_API_KEY",
+        "cohere/401-no-api-key-supplied",
+    ),
+    (
+        "cohere-401-invalid",
+        cohere(401, "unauthorized_error.UnauthorizedError", "invalid api token"),
+        "cohere/401-invalid-api-token",
+    ),
+    (
+        "cohere-401-expired",
+        cohere(
+            401,
+            "unauthorized_error.UnauthorizedError",
+            "Your API key has expired. Please create "
+            "a production key at dashboard.cohere.com or reach out to your contact at Cohere to continue usage.",
+        ),
+        "cohere/401-api-key-expired",
+    ),
+    (
+        "cohere-402-payment",
+        "cohere.core.api_error.ApiError: status_code: 402, body: {'message': 'Please add or update "
+        "your payment method at https://dashboard.cohere.com/billing?tab=payment to continue'}",
+        "cohere/402-add-payment-method",
+    ),
+    (
+        "cohere-402-maximum",
+        "cohere.core.api_error.ApiError: status_code: 402, body: {'message': 'Maximum billing reached "
+        "for this API key as set in your dashboard, please go to https://dashboard.cohere.com/billing?tab=payment to "
+        "increase your maximum amount to continue using this API key. Your billing capacity will reset at the "
+        "beginning of next month.'}",
+        "cohere/402-maximum-billing-reached",
+    ),
+    (
+        "cohere-404-model",
+        cohere(
+            404,
+            "not_found_error.NotFoundError",
+            "model 'command-x' not found, make sure the "
+            "correct model ID was used and that you have access to the model.",
+        ),
+        "cohere/404-model-not-found",
+    ),
+    (
+        "cohere-400-unsupported",
+        cohere(
+            400,
+            "bad_request_error.BadRequestError",
+            "invalid request: model 'command-r' is not supported by the generate API",
+        ),
+        "cohere/400-model-not-supported",
+    ),
+    (
+        "cohere-400-model-required",
+        cohere(400, "bad_request_error.BadRequestError", "a model parameter is required for this endpoint."),
+        "cohere/400-model-parameter-required",
+    ),
+    (
+        "cohere-400-tokens",
+        cohere(
+            400,
+            "bad_request_error.BadRequestError",
+            "too many tokens: total number of tokens in "
+            "the prompt cannot exceed 4081 - received 4292. Try using a shorter prompt, or enabling prompt "
+            "truncating. See https://docs.cohere.com/reference/generate for more details.",
+        ),
+        "cohere/400-too-many-tokens",
+    ),
+    (
+        "cohere-429-minute",
+        cohere(
+            429,
+            "too_many_requests_error.TooManyRequestsError",
+            "You are past the per minute request limit, please wait and try again later.",
+        ),
+        "cohere/429-per-minute-limit",
+    ),
+    (
+        "cohere-429-trial",
+        cohere(
+            429,
+            "too_many_requests_error.TooManyRequestsError",
+            "You are using a Trial key, which is "
+            "limited to 40 API calls / minute. You can continue to use the Trial key for free or upgrade to a "
+            "Production key with higher rate limits at 'https://dashboard.cohere.com/api-keys'.",
+        ),
+        "cohere/429-trial-key-limit",
+    ),
+    (
+        "cohere-429-tokens",
+        cohere(
+            429,
+            "too_many_requests_error.TooManyRequestsError",
+            "trial token rate limit exceeded, limit is 100000 tokens per minute",
+        ),
+        "cohere/429-trial-token-rate-limit",
+    ),
+    (
+        "cohere-499",
+        cohere(499, "client_closed_request_error.ClientClosedRequestError", "request cancelled"),
+        "cohere/499-request-cancelled",
+    ),
+    ("cohere-500", "POST https://api.cohere.com/v2/chat answered 500 Internal Server Error", "cohere/500-server-error"),
+]
