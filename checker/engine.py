@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .chars import ascii_lookalike, char_name, is_invisible
 from .context import provider_for_env_var
@@ -902,6 +903,24 @@ def _fixed_at(key: str, pos: int, part: str) -> bool:
     return key[pos : pos + len(part)] == part
 
 
+def _today() -> str:
+    """Today as an ISO date: the checker says what a provider's scheduled change means on the day it runs."""
+    return date.today().isoformat()
+
+
+def _retirement_finding(prov: Provider, fmt: KeyFormat, state: _State) -> None:
+    """What the provider's scheduled changes (Provider.changes, named in fmt.retirement) mean for this key."""
+    today = _today()
+    steps = [c for c in prov.changes if c.id in fmt.retirement]
+    final = steps[-1]
+    said = " ".join(c.wording(today).replace("`", "") for c in steps)
+    source = final.sources[0]
+    cited = f"(Source: {source.title}, {source.url}, checked {final.checked}.)"
+    what = f"This is {article(key_name(prov, fmt))}. {said} {cited}"
+    code = "FORMAT_RETIRED" if final.in_effect(today) else "STANDARD_KEY_RETIRING"
+    state.add(code, what, f"Create a new key at {prov.console_url}. {fmt.replacement}".rstrip())
+
+
 def _have(sources: tuple[Source, ...]) -> str:
     return "accepts" if len(sources) == 1 else "accept"
 
@@ -915,20 +934,14 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
     if fmt.confidence == "low":
         state.add(
             "FORMAT_UNCERTAIN",
-            f"Only one public source describes {key_name(prov, fmt)}s and {prov.name} does not publish the "
+            f"Only one public source describes {name_plural(key_name(prov, fmt))} and {prov.name} does not publish the "
             "format, so this verdict is less certain than for other keys.",
             f"To be sure, run the test call: {prov.test_call.method} {prov.test_call.url}."
             if prov.test_call.proves_key
             else f"To be sure, make a small request to {prov.name} with it.",
         )
-    if variant == ("google", "standard"):
-        state.add(
-            "STANDARD_KEY_RETIRING",
-            "This is a standard Google API key (AIza…). Google AI Studio now creates auth keys (starting "
-            "AQ.) and is retiring standard keys for Gemini; unrestricted ones are already refused. The same "
-            "format is used for Maps and Firebase keys, which may not have Gemini enabled at all.",
-            f"If Gemini rejects it, create a new key in Google AI Studio ({prov.console_url}).",
-        )
+    if fmt.retirement:
+        _retirement_finding(prov, fmt, state)
     elif variant == ("google", "auth_key"):
         state.add(
             "AUTH_KEY_HEADER",

@@ -65,6 +65,7 @@ FINDINGS: tuple[FindingInfo, ...] = (
     FindingInfo("CONTEXT_USED", "info", "Provider taken from the variable name"),
     # About a well-formed key of a particular kind.
     FindingInfo("STANDARD_KEY_RETIRING", "warning", "Gemini is retiring standard (AIza) keys"),
+    FindingInfo("FORMAT_RETIRED", "error", "A kind of key the provider no longer accepts"),
     FindingInfo("AUTH_KEY_HEADER", "info", "Send auth keys in the x-goog-api-key header"),
     FindingInfo("ADMIN_KEY", "info", "An admin key: it cannot call the models"),
     FindingInfo("DEPRECATED_FORMAT", "warning", "A deprecated kind of key"),

@@ -109,6 +109,11 @@ class KeyFormat:
     # and (position, the characters allowed there).
     fixed: tuple[tuple[int, str], ...] = ()
     slots: tuple[tuple[int, str], ...] = ()
+    # The ids of the provider's ScheduledChanges that retire this kind of key, in date order: from the
+    # last one's `effective` date the provider refuses these keys altogether. `replacement` says how to
+    # get the kind of key that takes its place (from the same sources).
+    retirement: tuple[str, ...] = ()
+    replacement: str = ""
     # Where the marker sits: "middle" (equal halves around it), "end", "after_prefix", "fixed" (the
     # `fixed` and `slots` positions), or a named layout the checker knows ("uuid", "langsmith", "pinecone").
     structure: str = ""
@@ -564,6 +569,9 @@ GOOGLE = Provider(
             notes="A Google Cloud API key, the same shape for Maps or Firebase. Google is retiring these for "
             "Gemini: unrestricted ones are refused since 19 June 2026, and from September 2026 all of them.",
             sources=(_GEMINI_DOC, _gl("gcp"), _th("googlegemini")),
+            retirement=("unrestricted-standard-keys-rejected", "standard-keys-rejected"),
+            replacement="Every new key made in Google AI Studio is an auth key (AQ.…), bound to a service "
+            "account; send it in the x-goog-api-key header.",
         ),
     ),
     env_vars=("GEMINI_API_KEY", "GOOGLE_API_KEY"),

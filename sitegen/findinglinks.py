@@ -81,6 +81,7 @@ FINDING_PAGES: dict[str, str] = {
     "CONTEXT_USED": _FORMATS,
     # About a well-formed key of a particular kind.
     "STANDARD_KEY_RETIRING": _GEMINI_KINDS,
+    "FORMAT_RETIRED": _GEMINI_KINDS,  # the one retired kind so far: Gemini's standard keys
     "AUTH_KEY_HEADER": _GEMINI_KINDS,
     "ADMIN_KEY": _GET_A_KEY,
     "DEPRECATED_FORMAT": guide_uri("huggingface"),

@@ -62,9 +62,13 @@ VALID_IDS = [f"{p}-{v}" for p, v in VALID]
 @pytest.mark.parametrize(("ident", "key"), list(VALID.items()), ids=VALID_IDS)
 def test_valid_key_is_recognised(ident: tuple[str, str], key: str) -> None:
     provider, variant = ident
+    retired = next(f for f in PROVIDERS[provider].formats if f.variant == variant).retirement
     for given in (None, provider):
         data = run(key, given)
         assert (data["provider"], data["variant"]) == (provider, variant)
+        if retired and "FORMAT_RETIRED" in codes(data):  # a kind the provider has stopped accepting
+            assert data["verdict"] == "invalid"
+            continue
         assert data["valid"] is True
         assert data["cleaned_valid"] is True
         assert data["candidates"] == [provider]
@@ -387,10 +391,34 @@ def test_key_inside_code_or_prose_is_found(
         assert_no_leak(key, json.dumps(data, ensure_ascii=False))
 
 
-def test_gemini_standard_key_warns_about_retirement() -> None:
+@pytest.mark.parametrize(
+    ("today", "code", "verdict", "said"),
+    [
+        ("2026-06-01", "STANDARD_KEY_RETIRING", "valid", "From 19 June 2026 the Gemini API will reject"),
+        ("2026-07-01", "STANDARD_KEY_RETIRING", "valid", "Since 19 June 2026 the Gemini API rejects"),
+        ("2026-11-29", "FORMAT_RETIRED", "invalid", "Google set September 2026 (the month, no day)"),
+    ],
+    ids=["before-june", "after-june", "after-september"],
+)
+def test_gemini_standard_key_follows_the_scheduled_changes(
+    monkeypatch: pytest.MonkeyPatch, today: str, code: str, verdict: str, said: str
+) -> None:
+    monkeypatch.setattr("checker.engine._today", lambda: today)
     data = run(GEMINI)
-    assert codes(data) == ["STANDARD_KEY_RETIRING"]
-    assert data["valid"] is True
+    assert codes(data) == [code]
+    assert data["verdict"] == verdict
+    finding = data["findings"][0]  # type: ignore[index]
+    assert said in finding["message"]
+    assert "https://ai.google.dev/gemini-api/docs/api-key" in finding["message"]
+    assert finding["fix"].startswith(f"Create a new key at {PROVIDERS['google'].console_url}.")
+    assert "auth key (AQ.…)" in finding["fix"]
+
+
+def test_retirement_facts_live_in_the_provider_data() -> None:
+    google = PROVIDERS["google"]
+    standard = next(f for f in google.formats if f.variant == "standard")
+    changes = {c.id: c for c in google.changes}
+    assert [changes[i].effective for i in standard.retirement] == ["2026-06-19", "2026-09-01"]
 
 
 # --- provider= -------------------------------------------------------------------------------------
@@ -503,7 +531,9 @@ def all_cases() -> list[tuple[str, str | None]]:
 
 def test_every_finding_code_is_exercised_by_a_case() -> None:
     seen = {f.code for text, given in all_cases() for f in diagnose(text, given).findings}
-    assert {f.code for f in FINDINGS} - seen == set()
+    # Only given before a scheduled change's date: test_gemini_standard_key_follows_the_scheduled_changes.
+    dated = {"STANDARD_KEY_RETIRING"}
+    assert {f.code for f in FINDINGS} - seen - dated == set()
 
 
 @pytest.mark.parametrize(

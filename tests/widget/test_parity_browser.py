@@ -42,8 +42,13 @@ def test_pasted_keys_of_every_provider_and_mistake_match_cpython(checker_page: P
                 mismatches.append(mismatch)
             valid_seen += wait_verdict(checker_page).valid
     assert mismatches == []
-    # The keys are built to be well-formed: each provider's as-issued key must read as valid.
-    assert valid_seen >= len(BUILDERS)
+    # The keys are built to be well-formed: each provider's as-issued key reads as valid, unless its
+    # kind is one the provider has stopped accepting (Gemini's standard keys).
+    retired = sum(
+        any(f.code == "FORMAT_RETIRED" for f in diagnose(make(builder, seed)).findings)
+        for seed, builder in enumerate(BUILDERS)
+    )
+    assert valid_seen >= len(BUILDERS) - retired
 
 
 @pytest.mark.parametrize("mistake", ["as_issued", "double_quotes", "cut_short", "cyrillic_letter"])
