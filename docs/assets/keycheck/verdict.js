@@ -33,6 +33,8 @@ function headline(report, verdict, name) {
     return "Cannot tell: this format is used by more than one provider";
   }
   if (name) return `This is not a valid ${name} key as pasted`;
+  const first = Array.isArray(report.findings) ? report.findings[0] : undefined;
+  if (first?.code === "OTHER_SECRET") return "This is not an AI provider key";
   if (report.cleaned_verdict === "cannot_tell") return "Not valid as pasted; once fixed, the checker cannot tell";
   return "This does not match a key format the checker knows";
 }
