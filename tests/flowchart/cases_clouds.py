@@ -274,4 +274,19 @@ CASES: list[tuple[str, str, str]] = [
         "com/generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-pro. Please "
         "submit a quota increase request. https://cloud.google.com/vertex-ai/docs/generative-ai/quotas-genai.",
         "vertex_ai/429-quota-exceeded-base-model"),
+    # Added entries: message order (Mistral), JSON mode (Groq), prompt length and body shape (xAI)
+    ("mistral-400-last-role", 'SDKError from Mistral: API error occurred: Status 400 {"object":"error","message":'
+        '"Expected last role User or Tool (or Assistant with prefix True) for serving but got assistant","type":'
+        '"invalid_request_error","param":null,"code":null}', "mistral/400-expected-last-role"),
+    ("mistral-400-role-order", 'Error: API request failed with status 400. Body: {"object":"error","message":'
+        '"Unexpected role \'user\' after role \'tool\'","type":"invalid_request_message_order","param":null,'
+        '"code":"3230"} (mistral)', "mistral/400-unexpected-role-order"),
+    ("groq-400-json", "groq.BadRequestError: Error code: 400 - {'error': {'message': \"Failed to generate JSON. "
+        "Please adjust your prompt. See 'failed_generation' for more details.\", 'type': 'invalid_request_error', "
+        "'code': 'json_validate_failed', 'failed_generation': ''}}", "groq/400-json-validate-failed"),
+    ("xai-400-prompt-length", '400 "This model\'s maximum prompt length is 131072 but the request contains 136973 '
+        'tokens." (xai grok-3)', "xai/400-max-prompt-length"),
+    ("xai-422-deserialize", "xAI API HTTP Error: Status 422: Failed to deserialize the JSON body into the target "
+        "type: input: data did not match any variant of untagged enum ModelInput at line 1 column 114032",
+        "xai/422-json-body-deserialize"),
 ]
