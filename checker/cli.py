@@ -145,7 +145,7 @@ def _verdict(report: Report) -> str:
     if report.verdict == "valid":
         return "valid"
     if report.verdict == "cannot_tell":
-        return "cannot tell (the format fits only what some sources accept, or several providers)"
+        return "cannot tell (see the warning below: the sources disagree, or the key could be from several providers)"
     if report.cleaned_verdict == "valid":
         return "not valid as pasted (the key itself is fine once the mistakes below are fixed)"
     if report.cleaned_verdict == "cannot_tell":

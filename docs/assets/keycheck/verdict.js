@@ -29,7 +29,7 @@ function fact(list, term, value, asCode = false) {
 function headline(report, verdict, name) {
   if (verdict === "valid") return name ? `The format looks right for ${name}` : "The format looks right";
   if (verdict === "cannot_tell") {
-    if (name) return `Cannot tell whether this is a valid ${name} key: the sources disagree on its format`;
+    if (name) return `Cannot tell whether this is a valid ${name} key: see the warning below`;
     return "Cannot tell: this format is used by more than one provider";
   }
   if (name) return `This is not a valid ${name} key as pasted`;
