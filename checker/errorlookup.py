@@ -61,6 +61,8 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
     "deepseek": ("api.deepseek.com", "deepseek"),
     "openrouter": ("openrouter.ai", "openrouter"),
     "cohere": ("api.cohere.com", "cohere", "co_api_key"),
+    "dashscope": ("dashscope", "aliyuncs.com", "alibabacloud.com", "aliyun", "bailian", "qwen"),
+    "moonshot": ("api.moonshot", "moonshot", "kimi"),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

@@ -1,6 +1,7 @@
-"""Pasted errors of the DeepSeek, OpenRouter and Cohere catalogs, wrapped the way the SDKs people call them with
-print them (the OpenAI SDK for DeepSeek and OpenRouter, cohere-python for Cohere). Each message is the
-catalog's sourced wording; test_errorlookup.py checks that each text ranks the expected entry first.
+"""Pasted errors of the DeepSeek, OpenRouter, Cohere, DashScope and Moonshot catalogs, wrapped the way the
+SDKs people call them with print them (the OpenAI SDK for the OpenAI-compatible APIs, cohere-python, the
+dashscope SDK). Each message is the catalog's sourced wording (for entries without a fixed message, the
+words the provider's docs give); test_errorlookup.py checks that each text ranks the expected entry first.
 
 (id, pasted text, expected first entry)
 """
@@ -20,6 +21,21 @@ def deepseek(status: int, cls: str, message: str, type_: str | None) -> str:
 
 def openrouter(status: int, cls: str, message: str, **extra: object) -> str:
     return openai_client(status, cls, {"error": {"message": message, "code": status, **extra}}) + " openrouter.ai"
+
+
+def moonshot(status: int, cls: str, message: str, type_: str) -> str:
+    return openai_client(status, cls, {"error": {"message": message, "type": type_}}) + " (api.moonshot.ai)"
+
+
+def dashscope_native(status: int, code: str, message: str) -> str:
+    """The dashscope SDK's response: status, code and message, with the request id."""
+    body = {
+        "status_code": status,
+        "request_id": "6e5b1c7a-0d1f-4a3b-9b5e-2f7c8d9e0a1b",
+        "code": code,
+        "message": message,
+    }
+    return f"dashscope response: {body!r}"
 
 
 def cohere(status: int, cls: str, message: str) -> str:
@@ -311,4 +327,166 @@ CASES: list[tuple[str, str, str]] = [
         "cohere/499-request-cancelled",
     ),
     ("cohere-500", "POST https://api.cohere.com/v2/chat answered 500 Internal Server Error", "cohere/500-server-error"),
+    # Moonshot AI (Kimi)
+    (
+        "moonshot-401",
+        moonshot(401, "AuthenticationError", "Invalid Authentication", "invalid_authentication_error"),
+        "moonshot/401-invalid-authentication",
+    ),
+    (
+        "moonshot-429-balance",
+        "429 Your account org-0123456789abcdef0123456789abcdef <ak-abcdefghij0123456789> is suspended due to "
+        "insufficient balance, please recharge your account or check your plan and billing details (moonshot)",
+        "moonshot/429-insufficient-balance",
+    ),
+    (
+        "moonshot-429-rpm",
+        moonshot(
+            429,
+            "RateLimitError",
+            "Your account org-0123456789abcdef0123456789abcdef<ak-abcdefghij0123456789> request reached "
+            "organization max RPM: 20, please try again after 1 seconds",
+            "rate_limit_reached_error",
+        ),
+        "moonshot/429-organization-rpm-limit",
+    ),
+    (
+        "moonshot-429-concurrency",
+        moonshot(
+            429,
+            "RateLimitError",
+            "Your account org-0123456789abcdef0123456789abcdef<ak-abcdefghij0123456789> request reached max "
+            "organization concurrency: 1, please try again after 1 seconds",
+            "rate_limit_reached_error",
+        ),
+        "moonshot/429-organization-concurrency-limit",
+    ),
+    (
+        "moonshot-429-tpm",
+        moonshot(
+            429,
+            "RateLimitError",
+            "Your account xxxxx / proj-xxxxxx <ak-xxxxx> request reached project TPM rate limit, current: 1410, "
+            "limit: 100, see https://platform.moonshot.cn/docs/pricing/limits",
+            "rate_limit_reached_error",
+        ),
+        "moonshot/429-tpm-limit",
+    ),
+    (
+        "moonshot-429-tpd",
+        moonshot(
+            429,
+            "RateLimitError",
+            "Your account org-0123456789abcdef0123456789abcdef / proj-0123456789abcdef0123456789abcdef "
+            "<ak-abcdefghij0123456789> request reached organization TPD rate limit, current: 1526210, limit: 1500000",
+            "rate_limit_reached_error",
+        ),
+        "moonshot/429-organization-tpd-limit",
+    ),
+    (
+        "moonshot-429-overloaded",
+        moonshot(
+            429,
+            "RateLimitError",
+            "The engine is currently overloaded, please try again later",
+            "engine_overloaded_error",
+        ),
+        "moonshot/429-engine-overloaded",
+    ),
+    (
+        "moonshot-429-too-many",
+        moonshot(
+            429,
+            "RateLimitError",
+            "We're receiving too many requests at the moment. Please wait a moment and try again.",
+            "rate_limit_reached_error",
+        ),
+        "moonshot/429-too-many-requests",
+    ),
+    (
+        "moonshot-404",
+        moonshot(
+            404,
+            "NotFoundError",
+            "Not found the model kimi-thinking-preview or Permission denied",
+            "resource_not_found_error",
+        ),
+        "moonshot/404-model-not-found",
+    ),
+    (
+        "moonshot-400-length",
+        moonshot(400, "BadRequestError", "model max length exceeded, max length:8192", "invalid_request_error"),
+        "moonshot/400-model-max-length",
+    ),
+    (
+        "moonshot-400-invalid",
+        moonshot(
+            400,
+            "BadRequestError",
+            "Invalid request: the message at position 1 with role 'assistant' must not be empty",
+            "invalid_request_error",
+        ),
+        "moonshot/400-invalid-request",
+    ),
+    # Alibaba Model Studio (DashScope)
+    (
+        "dashscope-401-native",
+        dashscope_native(401, "InvalidApiKey", "Invalid API-key provided."),
+        "dashscope/401-invalid-api-key",
+    ),
+    (
+        "dashscope-401-compatible",
+        "litellm.AuthenticationError: AuthenticationError: DashscopeException - Incorrect API key provided. For "
+        "details, see: https://www.alibabacloud.com/help/en/model-studio/error-code#apikey-error",
+        "dashscope/401-invalid-api-key",
+    ),
+    (
+        "dashscope-400-arrearage",
+        'com.alibaba.dashscope.exception.ApiException: {"statusCode":400,"message":"Access denied, please make sure '
+        'your account is in good standing.","code":"Arrearage","isJson":true}',
+        "dashscope/400-arrearage",
+    ),
+    (
+        "dashscope-400-free-tier",
+        "400 The free tier of the model has been exhausted. If you wish to continue access the model on a paid "
+        'basis, please disable the "use free tier only" mode in the management console. (dashscope)',
+        "dashscope/400-free-tier-exhausted",
+    ),
+    ("dashscope-404", "dashscope 404 ModelNotFound", "dashscope/404-model-not-found"),
+    (
+        "dashscope-429-rpm",
+        dashscope_native(429, "Throttling.RateQuota", "Requests rate limit exceeded"),
+        "dashscope/429-requests-rate-limit",
+    ),
+    (
+        "dashscope-429-tpm",
+        dashscope_native(429, "Throttling.AllocationQuota", "Allocated quota exceeded"),
+        "dashscope/429-allocated-quota-exceeded",
+    ),
+    (
+        "dashscope-429-burst",
+        dashscope_native(429, "Throttling", "Request rate increased too quickly"),
+        "dashscope/429-rate-increased-too-quickly",
+    ),
+    (
+        "dashscope-400-length",
+        dashscope_native(400, "InvalidParameter", "Range of input length should be [1, 30720]"),
+        "dashscope/400-input-length-range",
+    ),
+    (
+        "dashscope-400-stream",
+        dashscope_native(
+            400,
+            "InvalidParameter",
+            "This model only support stream mode, please enable the stream parameter to access the model.",
+        ),
+        "dashscope/400-stream-only",
+    ),
+    (
+        "dashscope-400-thinking",
+        dashscope_native(
+            400, "InvalidParameter", "parameter.enable_thinking must be set to false for non-streaming calls"
+        ),
+        "dashscope/400-enable-thinking-non-streaming",
+    ),
 ]

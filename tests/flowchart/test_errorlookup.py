@@ -229,7 +229,7 @@ CASES: list[tuple[str, str, str]] = [
         "Spikes in demand are usually temporary. Please try again later."), "google/503-unavailable"),
 ]
 CASES += cases_clouds.CASES  # Azure OpenAI, AWS Bedrock, Vertex AI, Mistral, Groq, xAI
-CASES += cases_more.CASES  # DeepSeek, OpenRouter, Cohere
+CASES += cases_more.CASES  # DeepSeek, OpenRouter, Cohere, DashScope, Moonshot
 
 
 QUOTED = re.compile(r'"([^"]*)"')
