@@ -289,4 +289,7 @@ CASES: list[tuple[str, str, str]] = [
     ("xai-422-deserialize", "xAI API HTTP Error: Status 422: Failed to deserialize the JSON body into the target "
         "type: input: data did not match any variant of untagged enum ModelInput at line 1 column 114032",
         "xai/422-json-body-deserialize"),
+    ("vertex-400-tokens", "litellm.BadRequestError: VertexAIException BadRequestError - {\"error\": {\"code\": 400, "
+        "\"message\": \"The input token count (1066750) exceeds the maximum number of tokens allowed (1048575).\", "
+        "\"status\": \"INVALID_ARGUMENT\"}}", "vertex_ai/400-input-token-count"),
 ]
