@@ -41,9 +41,11 @@ def _value(rest: str) -> str:
         if end != -1:
             return rest[1:end]
         return rest  # unbalanced: hand over as is, the checker names the stray quote
-    comment = rest.find(" #")
-    if comment != -1:
-        rest = rest[:comment]
+    # As python-dotenv: an unquoted value ends where whitespace and a '#' start a comment (abc#def stays).
+    for i, ch in enumerate(rest):
+        if ch == "#" and i > 0 and rest[i - 1] in " \t":
+            rest = rest[:i]
+            break
     return rest.rstrip(" \t")
 
 

@@ -26,6 +26,15 @@ from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
 from .matching import Check, Level, check, check_all, known_prefixes
 from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
+from .pastefix import (
+    Fixed,
+    key_in_command,
+    split_joined,
+    split_pair,
+    strip_ansi,
+    strip_escaped_newlines,
+    strip_trailing_ellipsis,
+)
 from .providers import B64URL, PROVIDERS, KeyFormat, Provider, Source
 from .report import Finding, Report, Verdict
 from .shortlist import could_fit, leading_prefix
@@ -114,6 +123,12 @@ def diagnose(text: str, provider: str | None = None) -> Report:
     if len(text) > MAX_INPUT:
         return _too_long(text, state)
 
+    ansi = strip_ansi(text)  # terminal colour codes first: they sit outside quotes and NAME=
+    text = ansi.text
+    command = key_in_command(text.strip())  # its quotes and headers belong to the command, not the key
+    if command is not None:
+        _fixed(state, ansi)
+        return _judge(_fixed(state, command), state)
     unwrapped = _unwrap_unless_key(text)
     if unwrapped.env_name and state.wanted is None:
         state.wanted = provider_for_env_var(unwrapped.env_name)
@@ -127,6 +142,9 @@ def diagnose(text: str, provider: str | None = None) -> Report:
         unwrapped.removed.setdefault("TRAILING_PUNCTUATION", ".")
         core = core.rstrip(".")
     _wrapper_findings(unwrapped, state)
+    _fixed(state, ansi)  # already undone: `text` is without the codes
+    core = _fixed(state, strip_escaped_newlines(core))
+    core = _fixed(state, strip_trailing_ellipsis(core))
 
     if any(mark in core for mark in _MASK_MARKS):
         return _masked_copy(core, state)
@@ -139,6 +157,14 @@ def diagnose(text: str, provider: str | None = None) -> Report:
         )
         _hint_embedded(core, state, start=1)
         return _finish(core, state, None)
+    if not any(ch.isspace() for ch in core):  # a pair or two keys joined, before '=' or ':' split them
+        pair = split_pair(core)
+        if pair is not None:
+            return _judge_pair(pair[0], pair[1], state)
+        joined = split_joined(core, state.wanted)
+        if joined is not None:
+            core = _fixed(state, joined)
+            lowered = core.lower()
     placeholder = _placeholder_reason(core, lowered)
     if placeholder or (any(mark in core for mark in _CODE_MARKS) and not _fits_any(core)):
         # A key pasted with the code or JSON around it (client = OpenAI(api_key="…")) carries words such
@@ -171,6 +197,31 @@ def diagnose(text: str, provider: str | None = None) -> Report:
             return _finish(key, state, None)
 
     return _judge(key, state)
+
+
+# --- paste mistakes undone before judging (checker.pastefix) -----------------------------------
+
+
+def _fixed(state: _State, fix: Fixed) -> str:
+    """The text after the fix, with a finding for each mistake it undid."""
+    for code, message, how in fix.notes:
+        state.add(code, message, how)
+    return fix.text
+
+
+def _judge_pair(secret: Fixed, public: str, state: _State) -> Report:
+    """The secret half judged; what is wrong with the public half is said too."""
+    _fixed(state, secret)
+    if not any(c.level == Level.STRICT for c in check_all(public)):
+        prefix, pid, fmt = _leading_prefix(public)
+        name = key_name(PROVIDERS[pid], fmt) if pid is not None and fmt is not None else "public key"
+        state.add(
+            "PAIR_HALF_MALFORMED",
+            f"The {name} ({prefix}…) of the pair does not have the expected shape: it may be cut off. The "
+            "verdict below is the secret key's alone.",
+            "Copy both keys again from the provider's project settings.",
+        )
+    return _judge(secret.text, state)
 
 
 # --- 1. guard rails ----------------------------------------------------------------------------
@@ -257,6 +308,14 @@ def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
             "AUTH_HEADER",
             f"The text starts with '{name}', which is how the key is sent over HTTP, not part of the key.",
             f"Paste only what comes after '{name}'.",
+        )
+    if "INLINE_COMMENT" in removed:
+        state.add(
+            "INLINE_COMMENT",
+            "A comment ('# …') follows the key on the line. python-dotenv and keycheck --file read a '#' "
+            "after a space or tab as the start of a comment, so it is not part of the value; a loader that "
+            "does not would send it along with the key.",
+            "Put the comment on a line of its own, above the key.",
         )
     if "QUOTES_AROUND" in removed:
         smart = removed["QUOTES_AROUND"] == "typographic quotes"
@@ -461,9 +520,15 @@ def _embedded_keys(core: str) -> list[tuple[int, str]]:
     found: dict[str, int] = {}
     for run in _TOKEN_RUN.finditer(core):
         token = run.group().rstrip(".")
-        strict = len(token) >= _SHORTEST_KEYISH and token not in found
-        if strict and could_fit(token) and any(c.level == Level.STRICT for c in check_all(token)):
-            found[token] = run.start()
+        pad = 0
+        while pad < 2 and core[run.end() + pad : run.end() + pad + 1] == "=":
+            pad += 1
+        padded = token + "=" * pad if token == run.group() else token
+        for candidate in dict.fromkeys((padded, token)):  # a base64 key's '=' padding is a separator too
+            strict = len(candidate) >= _SHORTEST_KEYISH and candidate not in found
+            if strict and could_fit(candidate) and any(c.level == Level.STRICT for c in check_all(candidate)):
+                found[candidate] = run.start()
+                break
     return [(pos, token) for token, pos in found.items()]
 
 
@@ -695,13 +760,19 @@ def _family(key: str, checks: list[Check], state: _State) -> Report | None:
         state.add(
             "KEY_VERSION_UNKNOWN",
             f"This starts with '{family.prefix}'{marked}, as {prov.name} keys do, but the kind or version "
-            f"'{tag}' is not one the checker knows ({tags}): it is probably {article(prov.name)} key of a "
+            f"{_tag_shown(tag)} is not one the checker knows ({tags}): it is probably {article(prov.name)} key of a "
             f"version this checker does not know yet. {family.note}",
             f"Run the test call ({prov.test_call.method} {prov.test_call.url}) to find out whether {prov.name} "
             "accepts it.",
         )
         return _finish(key, state, None, provider=prov.id, candidates=[prov.id])
     return None
+
+
+def _tag_shown(tag: str) -> str:
+    """A version tag as a message quotes it: whole when short ('api04'); a longer one may be the start of
+    the key's secret part (a legacy key has no tag), so only its length is told."""
+    return f"'{tag}'" if len(tag) < 8 else f"here ({len(tag)} characters, not shown: they may be part of the key)"
 
 
 def _ambiguous(key: str, group: list[Check], providers: list[str], state: _State) -> Report:
@@ -807,10 +878,10 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
         else:
             again = key.find(fmt.prefix, len(fmt.prefix)) if len(fmt.prefix) >= 3 else -1
             if again > 0:
-                state.add(
-                    "TWO_KEYS_JOINED",
-                    f"The prefix '{fmt.prefix}' appears again at position {again + 1}: two keys were pasted "
-                    "one after the other.",
+                state.add(  # not split (checker.pastefix found no two whole keys): too long, as a whole
+                    "TOO_LONG",
+                    f"The prefix '{fmt.prefix}' appears again at position {again + 1}: two keys, or pieces of "
+                    "them, were pasted one after the other.",
                     "Keep only one of them: the part before that position, or the part from it on.",
                 )
             else:

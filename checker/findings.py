@@ -33,6 +33,13 @@ FINDINGS: tuple[FindingInfo, ...] = (
     FindingInfo("CONFUSABLE_CHARACTER", "error", "Look-alike characters from another alphabet"),
     FindingInfo("LINE_BREAK_INSIDE", "error", "A line break inside the key"),
     FindingInfo("SPACE_INSIDE", "error", "Spaces inside the key"),
+    FindingInfo("INLINE_COMMENT", "error", "A .env comment after the key"),
+    FindingInfo("ANSI_ESCAPES", "error", "Terminal colour codes around the key"),
+    FindingInfo("ESCAPED_NEWLINE", "error", "A written-out \\n after the key"),
+    FindingInfo("TRAILING_ELLIPSIS", "error", "An ellipsis after a complete key"),
+    FindingInfo("COMMAND_AROUND_KEY", "error", "A whole command line around the key"),
+    FindingInfo("KEY_PAIR_PASTED", "error", "A public and a secret key pasted as a pair"),
+    FindingInfo("PAIR_HALF_MALFORMED", "warning", "The public half of a pasted pair is malformed"),
     # Not a key at all.
     FindingInfo("MASKED_KEY", "error", "A masked key copied from a dashboard"),
     FindingInfo("PLACEHOLDER", "error", "A placeholder, not a real key"),
@@ -87,6 +94,15 @@ FIXABLE: frozenset[str] = frozenset(
         "CONFUSABLE_CHARACTER",
         "LINE_BREAK_INSIDE",
         "SPACE_INSIDE",
+        "INLINE_COMMENT",
+        "ANSI_ESCAPES",
+        "ESCAPED_NEWLINE",
+        "TRAILING_ELLIPSIS",
+        "COMMAND_AROUND_KEY",
+        "KEY_PAIR_PASTED",
+        # The key was found in the text, taken out and judged on its own (the report judges that key).
+        "TEXT_AROUND_KEY",
+        "TWO_KEYS_JOINED",
     }
 )
 

@@ -142,6 +142,24 @@ def _header(text: str, start: int, end: int) -> tuple[int, str] | None:
     return pos, name
 
 
+def _before_comment(text: str, start: int, end: int) -> int:
+    """Where the value of a .env line ends, as python-dotenv reads it: a quoted value at its closing quote
+    (a '#' may follow), an unquoted one before a '#' that follows a space or tab (abc#def stays whole)."""
+    if start < end and text[start] in "\"'":
+        close = text.find(text[start], start + 1, end)
+        if close != -1 and text[close + 1 : end].strip(" \t").startswith("#"):
+            return close + 1
+        return end
+    pos = text.find("#", start, end)
+    while pos != -1:
+        if pos > 0 and text[pos - 1] in " \t":
+            while pos > start and text[pos - 1] in " \t":
+                pos -= 1
+            return pos
+        pos = text.find("#", pos + 1, end)
+    return end
+
+
 def unwrap(text: str) -> Unwrapped:
     """Remove the wrappers around the key. Never looks further in than the wrappers themselves."""
     start, end = 0, len(text)
@@ -161,6 +179,10 @@ def unwrap(text: str) -> Unwrapped:
         if env is not None:
             start, found.env_name = env
             found.removed.setdefault("ENV_ASSIGNMENT", found.env_name)
+            value_end = _before_comment(text, start, end)
+            if value_end != end:
+                found.removed.setdefault("INLINE_COMMENT", "#")
+                end = value_end
             continue
         header = _header(text, start, end)
         if header is not None:

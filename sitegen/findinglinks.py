@@ -49,6 +49,13 @@ FINDING_PAGES: dict[str, str] = {
     "CONFUSABLE_CHARACTER": _CHECKS,
     "LINE_BREAK_INSIDE": _CHECKS,
     "SPACE_INSIDE": _CHECKS,
+    "INLINE_COMMENT": _ENV_FILE,
+    "ANSI_ESCAPES": _CHECKS,
+    "ESCAPED_NEWLINE": _CHECKS,
+    "TRAILING_ELLIPSIS": _CHECKS,
+    "COMMAND_AROUND_KEY": _CHECKS,
+    "KEY_PAIR_PASTED": guide_uri("langfuse"),
+    "PAIR_HALF_MALFORMED": guide_uri("langfuse"),
     # Not a key at all.
     "MASKED_KEY": _SHOWN_ONCE,
     "PLACEHOLDER": _GET_A_KEY,

@@ -151,3 +151,11 @@ def test_strip_invisible_drops_every_invisible_character_and_keeps_whitespace() 
     every = "".join(chr(c) for c in range(0x110000))
     kept = strip_invisible(every)
     assert kept == "".join(ch for ch in every if ch.isspace() or not is_invisible(ch))
+
+
+def test_an_unknown_version_tag_is_quoted_only_when_short() -> None:
+    # A legacy key with a look-alike hyphen reads as sk-<tag>-…: the "tag" is the key's secret start.
+    key = VALID[("openai", "legacy")]
+    report = diagnose(key[:11] + "\u2010" + key[11:])
+    assert "KEY_VERSION_UNKNOWN" in [f.code for f in report.findings]
+    assert_no_leak(key, json.dumps(report.to_dict(), ensure_ascii=False) + cli.render(report))
