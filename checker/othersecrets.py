@@ -57,6 +57,16 @@ OTHER_SECRETS: tuple[OtherSecret, ...] = (
     OtherSecret(
         "a GitHub personal access token", ("ghp_",), _ALNUM, (36, 36), True, _GITHUB_FIX, (_gitleaks("github"),)
     ),
+    # gitleaks github-fine-grained-pat: github_pat_ and 82 word characters
+    OtherSecret(
+        "a GitHub fine-grained personal access token",
+        ("github_pat_",),
+        _ALNUM + "_",
+        (82, 82),
+        True,
+        _GITHUB_FIX,
+        (_gitleaks("github"),),
+    ),
     OtherSecret("a GitHub OAuth access token", ("gho_",), _ALNUM, (36, 36), True, _GITHUB_FIX, (_gitleaks("github"),)),
     OtherSecret("a GitHub App token", ("ghu_", "ghs_"), _ALNUM, (36, 36), True, _GITHUB_FIX, (_gitleaks("github"),)),
     OtherSecret("a GitHub refresh token", ("ghr_",), _ALNUM, (36, 36), True, _GITHUB_FIX, (_gitleaks("github"),)),

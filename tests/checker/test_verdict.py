@@ -99,6 +99,7 @@ SHARED: list[tuple[str, str, str | None, tuple[str, str | None, str]]] = [
     ("stripe-as-elevenlabs", "sk_" + "live_" + fill(48, HEX, 3), "elevenlabs", OTHER),
     ("stripe-publishable", "pk_" + "live_" + fill(24, ALNUM, 4), None, OTHER),
     ("github-pat", "gh" + "p_" + fill(36, ALNUM, 5), None, OTHER),
+    ("github-fine-grained", "github" + "_pat_" + fill(22, ALNUM, 23) + "_" + fill(59, ALNUM, 24), None, OTHER),
     ("aws-access-key-id", "AK" + "IA" + fill(16, AWS_ID_CHARS, 6), None, OTHER),
     ("slack-bot", SLACK_BOT, None, OTHER),
     ("jwt", JWT, None, OTHER),
@@ -128,7 +129,8 @@ def test_other_secrets_are_named_for_what_they_are() -> None:
 
 
 def test_unknown_anthropic_version_is_called_so() -> None:
-    message = run(SHARED[8][1])["findings"][0]["message"]  # type: ignore[index]
+    text = next(text for case, text, _, _ in SHARED if case == "anthropic-api04")
+    message = run(text)["findings"][0]["message"]  # type: ignore[index]
     assert "'api04'" in message
     assert "probably an Anthropic key of a version this checker does not know yet" in message
 
