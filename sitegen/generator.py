@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checker.providers import Provider
-from sitegen import errorpages, faq, jsonld, providerpages, seo, tables, tags
+from sitegen import errorpages, faq, jsonld, providerpages, seo, statuspages, tables, tags
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart
 from sitegen.gitdates import FileDates
@@ -80,6 +80,9 @@ class SiteGenerator:
             pages.append((errorpages.ERRORS_INDEX, errorpages.render_errors_index(self.dataset.catalogs)))
             newest_all = max(e.checked for e in self.dataset.all_errors())
             self._sources[errorpages.ERRORS_INDEX] = (self.dataset.catalogs[0].source_file, newest_all)
+            for uri, page in statuspages.generated(self.dataset.catalogs):
+                pages.append((uri, page))
+                self._sources[uri] = (self.dataset.catalogs[0].source_file, newest_all)
         for provider_id in providerpages.generated_ids(self.providers):
             provider = self.providers[provider_id]
             uri = providerpages.guide_uri(provider_id)
