@@ -292,4 +292,8 @@ CASES: list[tuple[str, str, str]] = [
     ("vertex-400-tokens", "litellm.BadRequestError: VertexAIException BadRequestError - {\"error\": {\"code\": 400, "
         "\"message\": \"The input token count (1066750) exceeds the maximum number of tokens allowed (1048575).\", "
         "\"status\": \"INVALID_ARGUMENT\"}}", "vertex_ai/400-input-token-count"),
+    ("bedrock-400-not-allowed", "ValueError: Error raised by bedrock service: An error occurred (ValidationException) "
+        "when calling the InvokeModel operation: Operation not allowed", "aws_bedrock/400-operation-not-allowed"),
+    ("bedrock-400-account", "An error occurred (ValidationException) when calling the InvokeModel operation: Your "
+        "account is not authorized to invoke this API operation.", "aws_bedrock/400-account-not-authorized"),
 ]
