@@ -323,10 +323,30 @@ def _masked_span(text: str, start: int, end: int) -> str:
             lo -= 1  # the whole run, where the span cuts it on the left
         while hi < len(text) and hi - token.end() <= MAX_TOKEN and text[hi] in _TOKEN_CHARS:
             hi += 1
-        out += [text[pos : token.start()], _hidden(text[lo:hi]) or token.group(0)]
+        shown = _hidden(text[lo:hi]) or ("…" if _key_piece(text, lo, hi) else token.group(0))
+        out += [text[pos : token.start()], shown]
         pos = token.end()
     out.append(text[pos:end])
     return "".join(out)
+
+
+def _key_piece(text: str, lo: int, hi: int) -> bool:
+    """A run of 8 or more key characters with a digit, a capital or a mark in it, one space away from a
+    run that is hidden: the rest of a key that a line break or a space split (…ab12 Xy7q9Zk3w)."""
+    run = text[lo:hi]
+    if len(run) < 8 or not any(c.isdigit() or c.isupper() or c in "_-" for c in run[1:]):
+        return False
+    for step, edge in ((-1, lo - 1), (1, hi)):
+        if 0 <= edge < len(text) and text[edge].isspace():
+            near = edge + step
+            far = near
+            while 0 <= far + step < len(text) and abs(far - near) < MAX_TOKEN and text[far + step] in _TOKEN_CHARS:
+                far += step
+            if 0 <= near < len(text) and text[near] in _TOKEN_CHARS:
+                neighbour = text[min(near, far) : max(near, far) + 1]
+                if _hidden(neighbour) is not None:
+                    return True
+    return False
 
 
 def _hidden(run: str) -> str | None:
