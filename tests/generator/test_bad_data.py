@@ -176,6 +176,14 @@ CASES = [
         [r"data/faq\.yml: entry 'gemini-aq-keys': field 'answer': unknown scheduled change 'google/no-such-change'"],
     ),
     (
+        "catalog-of-unknown-provider",
+        _edit("errors/vertex_ai.yml", "provider: vertex_ai\n", "provider: vertex\n"),
+        [
+            r"data/errors/vertex_ai\.yml: field 'provider': expected a provider id of checker\.PROVIDERS or "
+            r"CATALOG_ONLY_PROVIDERS, found 'vertex'"
+        ],
+    ),
+    (
         "bad-yaml-syntax",
         _edit("storage.yml", "  - id: vercel-env\n", "  - id: vercel-env\n   broken: [\n"),
         [r"data/storage\.yml:\d+:\d+: invalid YAML: "],
