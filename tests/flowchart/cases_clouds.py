@@ -296,4 +296,12 @@ CASES: list[tuple[str, str, str]] = [
         "when calling the InvokeModel operation: Operation not allowed", "aws_bedrock/400-operation-not-allowed"),
     ("bedrock-400-account", "An error occurred (ValidationException) when calling the InvokeModel operation: Your "
         "account is not authorized to invoke this API operation.", "aws_bedrock/400-account-not-authorized"),
+    ("vertex-400-not-allowed", "Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project "
+        "`my-project` is not allowed to use Publisher Model `projects/my-project/locations/us-east5/publishers/"
+        "anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]",
+        "vertex_ai/400-publisher-model-not-allowed"),
+    ("xai-403-endpoint", 'Grok Responses API returned 403: {"code":"permission-denied","error":"Access to the chat '
+        "endpoint is denied. Please ensure you're using the correct credentials. If you believe this is a mistake, "
+        'please log into console.x.ai and update the permissions, or contact support."}',
+        "xai/403-endpoint-access-denied"),
 ]
