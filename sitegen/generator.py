@@ -42,6 +42,7 @@ class PageInfo:
     is_home: bool
     crumbs: tuple[jsonld.Crumb, ...]
     meta_updated: str | None = None  # an explicit `updated:` date in the page's front matter
+    image: seo.ShareImage | None = None  # the page's share card (sitegen.cards)
 
 
 @dataclass
@@ -212,6 +213,7 @@ class SiteGenerator:
                 site_name=self.site.name,
                 is_home=page.is_home,
                 locale=self.site.language,
+                image=page.image,
             )
         ]
         if len(page.crumbs) > 1:

@@ -26,6 +26,7 @@ from mkdocs.utils.meta import get_data
 
 from checker import PROVIDERS
 from sitegen import (
+    cards,
     csp,
     devreload,
     errorpages,
@@ -81,6 +82,15 @@ class KeybaseConfig(Config):
     data_dir = opt.Dir(exists=True, default="data")
     """The structured data (YAML) and its JSON Schemas, relative to mkdocs.yml; validated before any page is built."""
 
+    cards = opt.Type(bool, default=True)
+    """Draw a share card (og:image, 1200x630 PNG) for every page; false leaves pages without an image."""
+
+    cards_cache = opt.Type(str, default=".cache/cards")
+    """Where drawn cards are kept by the hash of their inputs, relative to mkdocs.yml (git-ignored)."""
+
+    cards_font = opt.Type(str, default="")
+    """A font file for the cards instead of Debian's Noto Sans CJK (it must cover Latin and Traditional Chinese)."""
+
 
 class KeybasePlugin(BasePlugin[KeybaseConfig]):
     """Checks the self-hosted runtime on every build and ships it with the checker wheel."""
@@ -96,6 +106,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._sitemap: dict[str, str] = {}
         self._titles: dict[str, str] | None = None
         self._finding_links: findinglinks.FindingLinks | None = None
+        self._fonts: cards.Fonts | None = None
+        self._cards: list[cards.Card] = []
         self._today = dt.datetime.now(dt.UTC).date().isoformat()  # wording of announced changes; re-check due
         self._serving = False
         self._dirty = False
@@ -137,6 +149,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             self._runtime_path = runtime.versioned_dir(self.config.runtime_dir, pinned)
             freshness.check_providers(PROVIDERS)
             self._generator = self._load_generator(config)
+            self._fonts = cards.Fonts(*cards.find_font(self.config.cards_font)) if self.config.cards else None
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         gen = self._generator
@@ -151,6 +164,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._sitemap = {}
         self._titles = None
         self._finding_links = None
+        self._cards = []
         return config
 
     def _scheduled(self, text: str, where: str) -> str:
@@ -283,9 +297,19 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             is_home=page.is_homepage,
             crumbs=self._crumbs(page, title, gen.site.url),
             meta_updated=str(page.meta["updated"]) if page.meta.get("updated") else None,
+            image=self._card(page, title, config.site_name, gen.site.url),
         )
         self._sitemap[info.url] = gen.page_dates(info.src_uri, info.meta_updated)[1]
         return seo.insert_before_head_end(output, gen.head_html(info))
+
+    def _card(self, page: Page, title: str, site_name: str, site_url: str) -> seo.ShareImage | None:
+        """The page's share card, drawn after the build (on_post_build); None when cards are off."""
+        if self._fonts is None:
+            return None
+        sections = [str(s.title) for s in reversed(list(page.ancestors)) if isinstance(s, Section)]
+        card = cards.card_for(title=title, sections=sections, site_name=site_name, page_url=page.url)
+        self._cards.append(card)
+        return cards.share_image(card, site_url)
 
     def _crumbs(self, page: Page, title: str, site_url: str) -> tuple[Crumb, ...]:
         home = str(self._nav.homepage.title) if self._nav and self._nav.homepage else "Home"
@@ -322,6 +346,9 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         (site_dir / self.config.checker_dir / "manifest.json").write_text(
             json.dumps(manifest, indent=2) + "\n", encoding="utf-8"
         )
+        if self._fonts is not None:
+            stats = cards.write_cards(self._cards, site_dir, self._root / self.config.cards_cache, self._fonts)
+            log.info("share cards: %d drawn, %d from the cache", stats.drawn, stats.reused)
         if self._dirty:  # a --dirty build wrote only the changed pages; the sitemap still lists them all
             self._add_unchanged_pages_to_sitemap()
         self._write_sitemap(site_dir)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 from sitegen.faq import html_to_text
 
@@ -27,8 +28,27 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def social_tags(*, title: str, description: str, url: str, site_name: str, is_home: bool, locale: str) -> str:
-    """Open Graph and Twitter card tags. No image: the site ships none, and a card works without one."""
+@dataclass(frozen=True)
+class ShareImage:
+    """A page's share card: its absolute URL, size in pixels and text alternative."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+def social_tags(
+    *,
+    title: str,
+    description: str,
+    url: str,
+    site_name: str,
+    is_home: bool,
+    locale: str,
+    image: ShareImage | None = None,
+) -> str:
+    """Open Graph and Twitter card tags; with an image, the large card that shows it."""
     pairs = [
         ("property", "og:type", "website" if is_home else "article"),
         ("property", "og:site_name", site_name),
@@ -36,7 +56,17 @@ def social_tags(*, title: str, description: str, url: str, site_name: str, is_ho
         ("property", "og:description", description),
         ("property", "og:url", url),
         ("property", "og:locale", locale),
-        ("name", "twitter:card", "summary"),
+    ]
+    if image is not None:
+        pairs += [
+            ("property", "og:image", image.url),
+            ("property", "og:image:type", "image/png"),
+            ("property", "og:image:width", str(image.width)),
+            ("property", "og:image:height", str(image.height)),
+            ("property", "og:image:alt", image.alt),
+        ]
+    pairs += [
+        ("name", "twitter:card", "summary_large_image" if image is not None else "summary"),
         ("name", "twitter:title", title),
         ("name", "twitter:description", description),
     ]

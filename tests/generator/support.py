@@ -29,6 +29,7 @@ def write_config(
         "package_json": ROOT / "package.json",
         "node_modules": ROOT / "node_modules",
         "checker_package": ROOT / "checker",
+        "cards_cache": ROOT / ".cache" / "cards",  # the project's card cache, not one per temp folder
         **(plugin_options or {}),
     }
     plugins: list[Any] = []
@@ -49,8 +50,16 @@ def write_config(
     return config
 
 
+class _IgnoreTagsLoader(yaml.SafeLoader):
+    """mkdocs.yml carries `!!python/name:` tags (Material's emoji extension); only the plugin list is read here."""
+
+
+_IgnoreTagsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
 def _project_plugins() -> list[Any]:
-    plugins = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"]
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    plugins = yaml.load(text, Loader=_IgnoreTagsLoader)["plugins"]  # noqa: S506 - a SafeLoader subclass
     assert isinstance(plugins, list)
     return plugins
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
+from PIL import Image
 
 from tests.support import ROOT
 
@@ -133,8 +134,26 @@ def test_every_page_has_title_unique_description_and_canonical(pages: dict[str, 
         assert page.canonical == [SITE_URL + url], url
         assert page.meta.get("og:url") == [SITE_URL + url], url
         assert page.meta.get("og:description") == [description], url
-        assert page.meta.get("twitter:card") == ["summary"], url
+        assert page.meta.get("twitter:card") == ["summary_large_image"], url
     assert [d for d, n in descriptions.items() if n > 1] == []
+
+
+def test_every_page_has_a_1200x630_share_card_in_the_build(pages: dict[str, _Page], built_site: Path) -> None:
+    images = Counter()
+    for url, page in pages.items():
+        [image] = page.meta.get("og:image", [None])
+        assert image, url
+        assert image.startswith(SITE_URL + "assets/cards/"), (url, image)
+        assert image.endswith(".png"), (url, image)
+        assert page.meta.get("og:image:width") == ["1200"], url
+        assert page.meta.get("og:image:height") == ["630"], url
+        [alt] = page.meta.get("og:image:alt", [""])
+        assert page.meta["og:title"][0].split(": ")[-1][:20].lower() in alt.lower(), (url, alt)
+        file = built_site / image.removeprefix(SITE_URL)
+        with Image.open(file) as png:
+            assert (png.format, png.size) == ("PNG", (1200, 630)), url
+        images[image] += 1
+    assert [image for image, n in images.items() if n > 1] == []  # one card per page
 
 
 def _is_date(value: object) -> bool:
