@@ -138,3 +138,19 @@ def test_footnotes_are_sourced_and_dated(page: str) -> None:
     for name, text in definitions.items():
         assert re.search(r"https://|`[\w./-]+`", text), f"{page}: footnote {name} names no source"
         assert re.search(r"checked\s+\d{4}-\d{2}-\d{2}", text), f"{page}: footnote {name} has no checked date"
+
+
+_TABLE_HEADER = re.compile(r"^(\|.*\|)\n\|(?: *:?-+:? *\|)+$", re.M)
+
+
+@pytest.mark.parametrize("page", CONTENT_PAGES, ids=str)
+def test_table_headers_are_not_empty(page: str) -> None:
+    """Screen readers announce a column by its header: an empty one leaves the row labels unnamed (axe's
+    empty-table-header)."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    empty = [
+        m.group(1)
+        for m in _TABLE_HEADER.finditer(text)
+        if any(not cell.strip() for cell in m.group(1).strip("|").split("|"))
+    ]
+    assert empty == [], f"{page}: a table header cell is empty: {empty}"
