@@ -59,14 +59,17 @@ class _Problems:
 CATALOG_ONLY_PROVIDERS: Mapping[str, str] = {"vertex_ai": "Google Vertex AI"}
 
 
-def load_dataset(data_dir: Path, providers: Mapping[str, str], label: str = "data") -> Dataset:
+def load_dataset(
+    data_dir: Path, providers: Mapping[str, str], label: str = "data", cache_dir: Path | None = None
+) -> Dataset:
     """Read and check every data file under data_dir.
 
     providers maps each provider id of checker.PROVIDERS to its display name, in display order.
-    label is how data_dir is named in messages (e.g. "data").
+    label is how data_dir is named in messages (e.g. "data"). cache_dir remembers which documents passed
+    their JSON Schema (sitegen.schemas.Schemas); every other check runs on every load.
     """
     problems = _Problems()
-    registry = load_registry(data_dir / SCHEMA_DIR)
+    registry = load_registry(data_dir / SCHEMA_DIR, cache_dir)
 
     def read(relative: str, schema: str, list_key: str) -> Any:
         name = f"{label}/{relative}"

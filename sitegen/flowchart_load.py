@@ -14,14 +14,16 @@ FLOWCHART_FILE = "flowchart.yml"
 SCHEMA_DIR = "schemas"
 
 
-def load_flowchart(data_dir: Path, label: str = "data", error_ids: Collection[str] | None = None) -> Flowchart:
+def load_flowchart(
+    data_dir: Path, label: str = "data", error_ids: Collection[str] | None = None, cache_dir: Path | None = None
+) -> Flowchart:
     """The checked flowchart; any problem stops the build with the file, the node and the field.
 
     error_ids: every "<provider>/<id>" of the error catalog, so links to error pages are checked too.
     """
     name = f"{label}/{FLOWCHART_FILE}"
     document = load_yaml(data_dir / FLOWCHART_FILE, name)
-    problems = validate(document, "flowchart", load_registry(data_dir / SCHEMA_DIR), name, "nodes")
+    problems = validate(document, "flowchart", load_registry(data_dir / SCHEMA_DIR, cache_dir), name, "nodes")
     if problems:
         raise BuildError("\n".join(problems))
     chart = from_data(document, name)

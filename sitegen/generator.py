@@ -91,6 +91,12 @@ class SiteGenerator:
             self._sources[uri] = (PROVIDERS_FILE, providerpages.newest_checked(provider))
         return pages
 
+    def extend_nav(self, nav: list[object]) -> list[object]:
+        """mkdocs.yml's nav with the generated pages in it: the provider guides join the "get a key"
+        section, and each provider's error pages are listed under its error index."""
+        nav = providerpages.with_nav_section(nav, providerpages.nav_entries(self.providers))
+        return errorpages.with_error_pages_in_nav(nav, self.dataset.catalogs)
+
     # --- checks that need the pages --------------------------------------------------------------
 
     def check_faq_pages(self, page_markdown: Mapping[str, str], faq_file: str) -> None:

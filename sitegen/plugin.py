@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import markdown as md
@@ -17,7 +17,6 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
@@ -29,11 +28,9 @@ from sitegen import (
     cards,
     csp,
     devreload,
-    errorpages,
     findinglinks,
     flowchart_embed,
     freshness,
-    providerpages,
     runtime,
     scheduled,
     seo,
@@ -51,7 +48,12 @@ from sitegen.gitdates import FileDates, git_entry_dates, git_file_dates, is_shal
 from sitegen.jsonld import Crumb
 from sitegen.sitedata import load_site_data
 
+if TYPE_CHECKING:  # only `mkdocs serve` loads the server (and its file watcher); a build never needs it
+    from mkdocs.livereload import LiveReloadServer
+
 log = get_plugin_logger("keybase")
+
+CACHE_DIR = ".cache/keybase"  # under mkdocs.yml's folder (git-ignored): which data files passed their schema
 
 
 class KeybaseConfig(Config):
@@ -158,9 +160,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         today = self._today
         for line in freshness.due_in_site(gen.dataset, gen.flowchart, PROVIDERS, today, label):
             log.info("due for a re-check (scripts/check-freshness): %s", line)
-        if config.nav is not None:  # the generated provider pages join the nav's "get a key" section
-            config.nav = providerpages.with_nav_section(config.nav, providerpages.nav_entries(PROVIDERS))
-            config.nav = errorpages.with_error_pages_in_nav(config.nav, gen.dataset.catalogs)
+        if config.nav is not None:
+            config.nav = gen.extend_nav(config.nav)
         self._sitemap = {}
         self._titles = None
         self._finding_links = None
@@ -174,7 +175,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
     def _load_generator(self, config: MkDocsConfig) -> SiteGenerator:
         data_dir = Path(self.config.data_dir).resolve()
         label = _relative_label(data_dir, self._root)
-        dataset, chart = load_site_data(data_dir, {p.id: p.name for p in PROVIDERS.values()}, label)
+        names = {p.id: p.name for p in PROVIDERS.values()}
+        dataset, chart = load_site_data(data_dir, names, label, cache_dir=self._root / CACHE_DIR)
         # The FAQPage text is rendered with the site's own Markdown settings, so it matches the page.
         renderer = md.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 
@@ -246,7 +248,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         return self._finding_links
 
     def on_page_markdown(self, markdown: str, *, page: Page, files: Files, **_: Any) -> str:
-        if not self.config.enabled:
+        if not self.config.enabled or "keybase:" not in markdown:  # most pages have no tag: nothing to set up
             return markdown
         paths = widgets.SitePaths(self._runtime_path, self.config.checker_dir)
         source = page.file.src_uri

@@ -3,35 +3,99 @@ file, entry id, field, what was expected and what was found."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-from referencing import Registry, Resource
+if TYPE_CHECKING:  # imported when a document is first validated: a build whose data passed before skips them
+    import jsonschema
+    from referencing import Registry
 
 SCHEMA_BASE = "https://ai-api-keys.example.org/schemas/"
+PASSED_FILE = "passed-schema-checks"
 
 
-def load_registry(schema_dir: Path) -> Registry[Any]:
-    """All *.schema.json files of schema_dir, addressable by their $id."""
-    resources = []
-    for path in sorted(schema_dir.glob("*.schema.json")):
-        contents = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((contents["$id"], Resource.from_contents(contents)))
-    return Registry().with_resources(resources)
+class Schemas:
+    """The *.schema.json files of a folder, loaded when a document first needs them.
+
+    With a cache_dir, a document that passed its schema once is not checked again while the document,
+    the schema files, this module and the jsonschema version are the same (a key over all of them is
+    kept in cache_dir). Only passes are kept: a failing document is checked, and reported, every time.
+    """
+
+    def __init__(self, schema_dir: Path, cache_dir: Path | None = None) -> None:
+        self.schema_dir = schema_dir
+        self.cache_dir = cache_dir
+        self._registry: Registry[Any] | None = None
+        self._salt: bytes | None = None
+        self._passed: set[str] | None = None
+
+    def registry(self) -> Registry[Any]:
+        if self._registry is None:
+            from referencing import Registry, Resource  # noqa: PLC0415 - see the TYPE_CHECKING import
+
+            resources = []
+            for path in sorted(self.schema_dir.glob("*.schema.json")):
+                contents = json.loads(path.read_text(encoding="utf-8"))
+                resources.append((contents["$id"], Resource.from_contents(contents)))
+            self._registry = Registry().with_resources(resources)
+        return self._registry
+
+    def key(self, document: Any, schema_name: str) -> str:
+        if self._salt is None:
+            salt = hashlib.sha256(Path(__file__).read_bytes() + version("jsonschema").encode())
+            for path in sorted(self.schema_dir.glob("*.schema.json")):
+                salt.update(path.name.encode() + b"\0" + path.read_bytes())
+            self._salt = salt.digest()
+        text = json.dumps([schema_name, document], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(self._salt + text.encode()).hexdigest()
+
+    def passed_before(self, key: str) -> bool:
+        if self.cache_dir is None:
+            return False
+        if self._passed is None:
+            try:
+                self._passed = set((self.cache_dir / PASSED_FILE).read_text(encoding="utf-8").split())
+            except OSError:
+                self._passed = set()
+        return key in self._passed
+
+    def remember_pass(self, key: str) -> None:
+        if self.cache_dir is None:
+            return
+        try:  # the cache only saves time: a folder that cannot be written just means checking again
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            with (self.cache_dir / PASSED_FILE).open("a", encoding="utf-8") as passed:
+                passed.write(key + "\n")
+        except OSError:
+            return
 
 
-def validate(document: Any, schema_name: str, registry: Registry[Any], file: str, list_key: str) -> list[str]:
+def load_registry(schema_dir: Path, cache_dir: Path | None = None) -> Schemas:
+    """All *.schema.json files of schema_dir, addressable by their $id (loaded on first use)."""
+    return Schemas(schema_dir, cache_dir)
+
+
+def validate(document: Any, schema_name: str, schemas: Schemas, file: str, list_key: str) -> list[str]:
     """Problems of document against schema `schema_name` (e.g. "faq"), one readable line each.
 
     `list_key` names the top-level list of entries ("errors", "faq", ...) so a problem inside an entry
     is reported with the entry's id rather than its position.
     """
+    key = schemas.key(document, schema_name)
+    if schemas.passed_before(key):
+        return []
+    import jsonschema  # noqa: PLC0415 - see the TYPE_CHECKING import
+
+    registry = schemas.registry()
     schema = registry.contents(SCHEMA_BASE + f"{schema_name}.schema.json")
     validator = jsonschema.Draft202012Validator(schema, registry=registry)
     problems = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+    if not problems:
+        schemas.remember_pass(key)
     return [_describe(error, document, file, list_key) for error in problems]
 
 

@@ -21,17 +21,19 @@ def load_site_data(
     provider_names: Mapping[str, str],
     label: str = "data",
     changes: Mapping[str, ScheduledChange] | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[Dataset, Flowchart]:
     """(dataset, flowchart) from data_dir; any problem raises BuildError naming file, entry and field.
 
     changes: the announced provider changes text may name ({change:...}); default those of checker.PROVIDERS.
+    cache_dir keeps which documents passed their JSON Schema before (sitegen.schemas.Schemas).
     """
-    dataset = load_dataset(data_dir, provider_names, label)
+    dataset = load_dataset(data_dir, provider_names, label, cache_dir)
     unknown = scheduled.unknown_in_data(
         dataset, freshness.changes_by_ref(PROVIDERS) if changes is None else changes, label
     )
     if unknown:
         raise BuildError("\n  ".join(["invalid data; no site was written:", *unknown]))
     # The flowchart is data too: checked here, so a broken one stops every build, not only its page's.
-    chart = load_flowchart(data_dir, label, error_ids={e.ref for e in dataset.all_errors()})
+    chart = load_flowchart(data_dir, label, error_ids={e.ref for e in dataset.all_errors()}, cache_dir=cache_dir)
     return dataset, chart

@@ -33,6 +33,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,  # noqa: S701 - the output is Markdown; the filters quote what Markdown needs quoted
+        # Compiled templates are kept (in a folder of the user's own under the system's temp folder, keyed
+        # by each template's text), so a build does not compile them again.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     env.filters.update(
         code=mdtext.code,
