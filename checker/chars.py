@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters from other scripts that render like ASCII letters (the common ones in real pastes).
 _CONFUSABLES: dict[str, str] = {
@@ -61,6 +62,7 @@ def describe(ch: str) -> str:
     return char_name(ch)
 
 
+@lru_cache(maxsize=4096)  # one character at a time: long non-Latin text repeats its characters
 def is_invisible(ch: str) -> bool:
     """True for characters that show nothing (or almost nothing) on screen, whitespace aside."""
     if ch in _INVISIBLE_EXTRA:
@@ -71,6 +73,7 @@ def is_invisible(ch: str) -> bool:
     return cat in ("Cf", "Cc", "Cs", "Co", "Cn", "Mn", "Me")
 
 
+@lru_cache(maxsize=4096)
 def ascii_lookalike(ch: str) -> str | None:
     """The ASCII key character `ch` imitates, or None."""
     mapped = _CONFUSABLES.get(ch)

@@ -55,8 +55,10 @@ MAX_INPUT = 10_000
 characters); only their first MAX_INPUT characters are searched for something key-shaped."""
 
 _MAX_POSITIONS = 3
-# Characters other than printable ASCII and ASCII whitespace: the only ones _scan_characters changes.
-_SPECIAL_CHAR = re.compile("[^\t\n\x0b-\r\x1c-\x7e]")
+# The characters _scan_characters may change: not printable ASCII or ASCII whitespace, and not in a
+# script block without invisible characters or ASCII look-alikes (CJK ideographs, kana, Hangul; a test
+# checks every one of them).
+_SPECIAL_CHAR = re.compile("[^\t\n\x0b-\r\x1c-\x7e\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3]")
 _MAX_PREFIX_HITS = 10_000
 _KEY_CHARS = frozenset(B64URL)
 _MASK_MARKS = ("…", "...", "***", "•", "●", "·····", "∙")
@@ -157,7 +159,7 @@ def diagnose(text: str, provider: str | None = None) -> Report:
         )
         _hint_embedded(core, state, start=1)
         return _finish(core, state, None)
-    if not any(ch.isspace() for ch in core):  # a pair or two keys joined, before '=' or ':' split them
+    if len(core.split(maxsplit=1)) == 1:  # a pair or two keys joined, before '=' or ':' split them
         pair = split_pair(core)
         if pair is not None:
             return _judge_pair(pair[0], pair[1], state)
@@ -275,7 +277,7 @@ def _unwrap_unless_key(text: str) -> Unwrapped:
     stripped = text.strip()
     if stripped == unwrapped.core or (len(unwrapped.removed) <= 1 and "WHITESPACE_AROUND" in unwrapped.removed):
         return unwrapped
-    if any(c.level == Level.STRICT for c in check_all(stripped)):
+    if could_fit(stripped) and any(c.level == Level.STRICT for c in check_all(stripped)):
         plain = Unwrapped(core=stripped, offset=text.find(stripped[:1]))
         if stripped != text:
             newline = "\n" in text or "\r" in text

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .matching import Level, check_all
+from .matching import Level, check_all, known_prefixes
 from .providers import PROVIDERS
 from .shortlist import could_fit, leading_prefix
 from .wording import article, key_name
@@ -111,7 +112,7 @@ def key_in_command(core: str) -> Fixed | None:
     """The key inside a `curl` (or wget, http) command line, or None when the text is no such command."""
     lowered = core.lower()
     head = lowered.lstrip("$> ")
-    if not head.startswith(("curl ", "wget ", "http ", "https ")) or "://" in head[:8]:
+    if not head.startswith(("curl ", "wget ", "http ", "https ")):  # http/https: HTTPie's commands
         return None
     tokens = [_value(t) for t in _COMMAND_SPLIT.split(core) if t]
     candidates = [t for t in tokens if len(t) >= _MIN_KEYISH and "://" not in t and "/" not in t[:8]]
@@ -207,14 +208,19 @@ def split_joined(key: str, wanted: str | None) -> Fixed | None:
 
 def _prefix_starts(key: str, shortest: int) -> list[int]:
     """Positions (after the first key's shortest length) where a known prefix of `shortest` or more
-    characters starts; at most 64, so the work stays linear."""
-    starts = []
-    for pos in range(_MIN_KEYISH, len(key) - _MIN_KEYISH + 1):
-        if len(leading_prefix(key[pos : pos + 64])[0]) >= shortest:
-            starts.append(pos)
-            if len(starts) == 64:
-                break
-    return starts
+    characters starts, found with str.find; at most 64, so the work stays linear."""
+    starts: set[int] = set()
+    for prefix in _prefixes(shortest):
+        pos = key.find(prefix, _MIN_KEYISH)
+        while pos != -1 and len(starts) < 64:
+            starts.add(pos)
+            pos = key.find(prefix, pos + 1)
+    return sorted(starts)
+
+
+@lru_cache(maxsize=4)
+def _prefixes(shortest: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for p, _, _ in known_prefixes() if len(p) >= shortest))
 
 
 def _keyish(text: str) -> bool:

@@ -58,3 +58,15 @@ def test_leading_prefix_is_the_longest_known_one(prefix: str, rest: str) -> None
     text = prefix + rest
     assert leading_prefix(text)[0] == naive_leading_prefix(text)
     assert leading_prefix(rest)[0] == naive_leading_prefix(rest)
+
+
+def test_characters_the_scan_skips_need_no_change() -> None:
+    # diagnose looks one by one only at characters _SPECIAL_CHAR matches; every other one must be kept
+    # as it is: printable ASCII or ASCII whitespace, or neither invisible, whitespace nor a look-alike.
+    from checker.chars import ascii_lookalike, is_invisible
+    from checker.engine import _SPECIAL_CHAR
+
+    skipped = [chr(c) for c in range(0x110000) if not _SPECIAL_CHAR.match(chr(c))]
+    for ch in skipped:
+        plain = ch.isascii() and (ch.isprintable() or ch.isspace())
+        assert plain or not (is_invisible(ch) or ch.isspace() or ascii_lookalike(ch)), hex(ord(ch))
