@@ -63,6 +63,7 @@ _PROVIDER_HINTS: dict[str, tuple[str, ...]] = {
     "cohere": ("api.cohere.com", "cohere", "co_api_key"),
     "dashscope": ("dashscope", "aliyuncs.com", "alibabacloud.com", "aliyun", "bailian", "qwen"),
     "moonshot": ("api.moonshot", "moonshot", "kimi"),
+    "zhipu": ("bigmodel", "zhipu", "api.z.ai", "glm"),
 }
 
 _STATUS = re.compile(r"(?<![\w.])([1-5][0-9]{2})(?![\w.])")

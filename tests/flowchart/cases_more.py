@@ -1,4 +1,4 @@
-"""Pasted errors of the DeepSeek, OpenRouter, Cohere, DashScope and Moonshot catalogs, wrapped the way the
+"""Pasted errors of the DeepSeek, OpenRouter, Cohere, DashScope, Moonshot and Zhipu catalogs, wrapped the way the
 SDKs people call them with print them (the OpenAI SDK for the OpenAI-compatible APIs, cohere-python, the
 dashscope SDK). Each message is the catalog's sourced wording (for entries without a fixed message, the
 words the provider's docs give); test_errorlookup.py checks that each text ranks the expected entry first.
@@ -36,6 +36,12 @@ def dashscope_native(status: int, code: str, message: str) -> str:
         "message": message,
     }
     return f"dashscope response: {body!r}"
+
+
+def zhipu(status: int, code: str, message: str) -> str:
+    """The zhipuai SDK's exception: status, then the body with the business code (open.bigmodel.cn)."""
+    body = '{"error":{"code":"' + code + '","message":"' + message + '"}}'
+    return f"zhipuai.core._errors.APIStatusError: Error code: {status}, with error text {body}"
 
 
 def cohere(status: int, cls: str, message: str) -> str:
@@ -489,4 +495,47 @@ CASES: list[tuple[str, str, str]] = [
         ),
         "dashscope/400-enable-thinking-non-streaming",
     ),
+    # Zhipu AI (GLM)
+    (
+        "zhipu-401-1001",
+        zhipu(401, "1001", "Header中未收到Authentication参数，无法进行身份验证"),
+        "zhipu/401-missing-authentication",
+    ),
+    (
+        "zhipu-sdk-no-key",
+        "zhipuai.core._errors.ZhipuAIError: 未提供api_key，请通过参数或环境变量提供",
+        "zhipu/401-missing-authentication",
+    ),
+    (
+        "zhipu-401-1002",
+        zhipu(401, "1002", "Authorization Token非法，请确认Authorization Token正确传递。"),
+        "zhipu/401-token-invalid",
+    ),
+    ("zhipu-401-1003", zhipu(401, "1003", "Authorization Token已过期，请重新生成/获取。"), "zhipu/401-token-expired"),
+    ("zhipu-401-generic", zhipu(401, "401", "令牌已过期或验证不正确！"), "zhipu/401-token-expired-or-invalid"),
+    ("zhipu-429-1113", zhipu(429, "1113", "您的账户已欠费，请充值后重试。"), "zhipu/429-insufficient-balance"),
+    (
+        "zhipu-429-1113-en",
+        '{"type":"error","error":{"type":"rate_limit_error","code":"1113","message":"[1113][Insufficient balance or '
+        'no resource package. Please recharge.][20260922232915e8288c66f9ff4aaa]"}} (api.z.ai)',
+        "zhipu/429-insufficient-balance",
+    ),
+    ("zhipu-429-1302", zhipu(429, "1302", "您的账户已达到速率限制，请您控制请求频率"), "zhipu/429-rate-limit"),
+    ("zhipu-429-1305", zhipu(429, "1305", "该模型当前访问量过大，请您稍后再试"), "zhipu/429-model-busy"),
+    (
+        "zhipu-429-1308",
+        zhipu(429, "1308", "已达到 5 小时的使用上限。您的限额将在 2026-08-25 07:41:44 重置。"),
+        "zhipu/429-usage-cap-reached",
+    ),
+    ("zhipu-400-1211", zhipu(400, "1211", "模型不存在，请检查模型代码。"), "zhipu/400-model-not-found"),
+    (
+        "zhipu-400-1301",
+        zhipu(
+            400,
+            "1301",
+            "系统检测到输入或生成内容可能包含不安全或敏感内容，请您避免输入易产生敏感内容的提示语，感谢您的配合。",
+        ),
+        "zhipu/400-unsafe-content",
+    ),
+    ("zhipu-500", "open.bigmodel.cn answered 500 内部错误", "zhipu/500-internal-error"),
 ]
