@@ -21,6 +21,13 @@ URL = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?[/"')`
 # Links a reader may follow (sources, consoles) are not requests the page makes: their targets are skipped,
 # and so is page text (a URL quoted in an error message). Tags, scripts and styles are what can fetch.
 LINK_TARGETS = re.compile(r"""<a\s[^>]*?href=["'][^"']*["']""", re.I)
+# A page's description (for search results and share cards) is text too, even when it names a base URL,
+# in its meta tags and in its JSON-LD block, which browsers never run or fetch from.
+JSON_LD = re.compile(r"""<script type="application/ld\+json">.*?</script>""", re.S)
+DESCRIPTION_METAS = re.compile(
+    r"""<meta\s+(?:name|property)=["'](?:description|og:description|twitter:description)["']\s+content="[^"]*["]""",
+    re.I,
+)
 HTML_FETCHERS = re.compile(r"<(script|style)\b[^>]*>.*?</\1>|<[^>]+>", re.I | re.S)
 COMMENTS = re.compile(r"/\*.*?\*/|<!--.*?-->|\\3c\s?!--.*?--(?:>|\\3e)|(?m:(?:^|(?<=\s))//[^\n]*)", re.S)
 # Hosts that appear as identifiers, never requested: XML namespaces and the schema.org vocabulary.
@@ -47,7 +54,7 @@ def referenced_hosts(text: str) -> set[str]:
 
 def html_request_surface(page: str) -> str:
     """The parts of an HTML page that can make the browser fetch: tags (minus link targets), scripts, styles."""
-    without_links = LINK_TARGETS.sub("<a", page)
+    without_links = DESCRIPTION_METAS.sub("<meta", LINK_TARGETS.sub("<a", JSON_LD.sub("", page)))
     return " ".join(m.group(0) for m in HTML_FETCHERS.finditer(without_links))
 
 
@@ -65,9 +72,12 @@ def test_link_targets_and_page_text_are_not_requests() -> None:
     page = (
         '<p>See <a class="x" href="https://docs.example.com/page">https://docs.example.com/page</a> and '
         "<code>https://text.example.com/</code></p>"
+        '<meta name="description" content="Use https://base.example.com/v1 as the base.">'
+        '<meta http-equiv="refresh" content="0; url=https://refresh.example.net/">'
+        '<script type="application/ld+json">{"description": "Use https://base.example.com/v1"}</script>'
         '<img src="https://img.example.net/x.png"><script>fetch("https://api.example.org/v1")</script>'
     )
-    assert referenced_hosts(html_request_surface(page)) == {"img.example.net", "api.example.org"}
+    assert referenced_hosts(html_request_surface(page)) == {"img.example.net", "api.example.org", "refresh.example.net"}
 
 
 @pytest.mark.parametrize("suffix", [".html", ".css", ".js"])
