@@ -61,7 +61,7 @@ def catalog_document(catalogs: Sequence[ErrorCatalog]) -> dict[str, Any]:
                     "patterns": list(entry.patterns),
                     "fix": plain(entry.fixes[0]),
                     "retry": entry.retry.verdict,
-                    "url": f"errors/{entry.provider}/{entry.id}/",
+                    "url": entry.src_uri.removesuffix(".md") + "/",
                 }
             )
     return {

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sitegen import errorhistory, templating
 from sitegen.links import relative_to_page
 from sitegen.mdtext import code, front_matter
-from sitegen.models import ErrorCatalog, ErrorEntry
+from sitegen.models import ErrorCatalog, ErrorEntry, error_src_uri
 
 ERRORS_INDEX = "errors/index.md"
 
@@ -84,8 +84,7 @@ def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, s
 
 
 def _link(page_src_uri: str, ref: str) -> str:
-    provider, _, error_id = ref.partition("/")
-    return relative_to_page(f"errors/{provider}/{error_id}.md", page_src_uri)
+    return relative_to_page(error_src_uri(ref), page_src_uri)
 
 
 def error_table(errors: Sequence[ErrorEntry], page_src_uri: str) -> str:

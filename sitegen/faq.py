@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 
 from sitegen.links import relative_to_page, relink
-from sitegen.models import FaqEntry
+from sitegen.models import FaqEntry, error_src_uri
 
 ANSWER_ATTR = "data-faq-answer"
 
@@ -39,17 +39,12 @@ def render_faq_block(
         ]
         if entry.errors:
             links = ", ".join(
-                f"[{error_titles[ref]}]({relative_to_page(_error_uri(ref), page_src_uri)})" for ref in entry.errors
+                f"[{error_titles[ref]}]({relative_to_page(error_src_uri(ref), page_src_uri)})" for ref in entry.errors
             )
             out += [f"Related errors: {links}.", ""]
         sources = ", ".join(f"[{s.title}]({s.url})" for s in entry.sources)
         out += [f'<p class="kb-faq-sources" markdown>Sources: {sources}. Checked {entry.checked}.</p>', ""]
     return "\n".join(out)
-
-
-def _error_uri(ref: str) -> str:
-    provider, _, error_id = ref.partition("/")
-    return f"errors/{provider}/{error_id}.md"
 
 
 def _escape_heading(text: str) -> str:

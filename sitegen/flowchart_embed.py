@@ -24,6 +24,7 @@ from sitegen.dataset import load_dataset
 from sitegen.errorpages import heading
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart, Link, render_html
+from sitegen.models import error_src_uri
 
 FLOWCHART_TAG_NAME = "flowchart"
 LOOKUP_TAG_NAME = "error-lookup"
@@ -133,7 +134,7 @@ def page_handlers(
         titles = error_titles()
 
         def resolve(link: Link) -> tuple[str, str] | None:
-            docs_path = link.target if link.kind == "page" else f"errors/{link.target}.md"
+            docs_path = link.target if link.kind == "page" else error_src_uri(link.target)
             target = page_url_of(docs_path)
             if target is None:
                 return None

@@ -62,7 +62,12 @@ class ErrorEntry:
     @property
     def src_uri(self) -> str:
         """Path of the generated page relative to docs/."""
-        return f"errors/{self.provider}/{self.id}.md"
+        return error_src_uri(self.ref)
+
+
+def error_src_uri(ref: str) -> str:
+    """The page of the error "<provider>/<id>", relative to docs/: the one place error-page paths are made."""
+    return f"errors/{ref}.md"
 
 
 @dataclass(frozen=True)
