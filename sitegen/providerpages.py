@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 
 from checker.providers import Provider, TestCall
 from checker.providers import Source as FactSource
-from sitegen.links import relative_to_page
-from sitegen.mdtext import as_of, code, fenced, front_matter
+from sitegen import templating
+from sitegen.mdtext import as_of
 from sitegen.models import Source
 from sitegen.tables import Footnotes, key_format_rows
 
@@ -82,15 +82,6 @@ def _host(url: str) -> str:
     return parts.netloc + (parts.path if parts.path not in ("", "/") else "")
 
 
-def _or_list(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" or {items[-1]}"
-
-
-def _note(title: str, text: str) -> list[str]:
-    """A note admonition: what no source confirmed stays visible, not hidden in a footnote."""
-    return [f'!!! note "{title}"', *(f"    {line}" if line.strip() else "" for line in text.splitlines()), ""]
-
-
 def _test_phrase(call: TestCall) -> str:
     """How the page's description sums up its test call."""
     if not call.proves_key:
@@ -99,99 +90,36 @@ def _test_phrase(call: TestCall) -> str:
 
 
 def render_provider_page(provider: Provider) -> str:
-    """The Markdown of one provider's page (at guide_uri(provider.id))."""
-    here = guide_uri(provider.id)
+    """The Markdown of one provider's page (at guide_uri(provider.id)); its words are in
+    templates/provider_page.md.j2. Footnotes are numbered in the order the facts are cited."""
     call = provider.test_call
     notes = Footnotes()
-    env = provider.env_vars
-    header_name, _, _ = provider.auth_header.partition(":")
-    title = page_title(provider)
-    description = (
-        f"Where to create {provider.name} API keys, what they look like, the environment variable and header "
-        f"they go in, and {_test_phrase(call)}."
-    )
-    store = relative_to_page("store-your-key.md", here)
-    env_text = f"put it in {code(env[0])}, the environment variable most tools look for, and " if env else ""
-    if not call.proves_key:
-        test = (
-            "No free request is known that proves the key works: the one further down only shows that the "
-            "service answers, and its note names a small paid request that does."
-        )
-    elif call.costs_nothing:
-        test = "The request further down tells you whether the key works without spending anything."
-    else:
-        test = "The request further down tells you whether the key works."
-    out = [
-        front_matter({"title": title, "description": description}),
-        f"# {title}",
-        "",
-        f"To get your {provider.name} API key, sign in to the {provider.name} console at "
-        f"[{_host(provider.console_url)}]({provider.console_url}), create a key and copy it somewhere safe "
-        f"straight away. Then {env_text}send it in the {code(header_name)} header. {test}",
-        "",
-    ]
-    if provider.notes:
-        out += _note("Not yet confirmed by a source", provider.notes)
-    if provider.remarks:
-        out += _note("Good to know", provider.remarks)
-
-    out += [
-        "## Create the key",
-        "",
-        f"1. Open the {provider.name} console at <{provider.console_url}> and sign in, or create an account.",
-        "1. Create a new key. Name it after the application or machine that will use it, so you know which "
-        "key to revoke if one leaks.",
-        f"1. Copy the key at once into a password manager or a `.env` file that git ignores "
-        f"([Store your key]({store})). Treat it like a password.",
-        "1. Run the test call below." if call.proves_key else "1. Check that the service answers (below).",
-        "",
-        f"{provider.name}'s own instructions: [{_host(provider.docs_url)}]({provider.docs_url}).",
-        "",
-        "## What the key looks like",
-        "",
-        f"From the same data the [key checker]({relative_to_page('key-checker.md', here)}) uses:",
-        "",
-    ]
     rows, dates = key_format_rows([provider], notes)
-    out += [*rows, ""]
-
-    out += ["## Where the key goes", ""]
-    cited = _cite(notes, provider.sources)
-    if env:
-        label = "Environment variable" if len(env) == 1 else "Environment variables"
-        out.append(f"- {label} its SDKs and tools read: {', '.join(code(v) for v in env)}.{cited}")
-    out += [f"- Request header: {code(provider.auth_header)}, with your key in place of `<key>`.{cited}", ""]
-
-    if not call.proves_key:
-        heading = "Check that the service answers"
-    else:
-        heading = "Test it without spending anything" if call.costs_nothing else "Test it"
-    out += [f"## {heading}", ""]
-    where = f"it reads the key from {code('$' + env[0])}" if env else "put your key in place of `<key>`"
-    out.append(f"Send this {call.method} request; {where}:{_cite(notes, call.sources)}")
-    out += ["", fenced(curl_command(call, env), "bash"), ""]
-    placeholders = _URL_PLACEHOLDER.findall(call.url)
-    if placeholders:
-        out += [f"Replace {_or_list([code(p) for p in placeholders])} in the address with your own value.", ""]
-    out += [f"**What the answer means:** {call.expect}", ""]
-    if call.notes:
-        out += _note("Unverified", call.notes)
-
+    provider_cited = _cite(notes, provider.sources)
+    call_cited = _cite(notes, call.sources)
     dates += [s.checked for s in provider.sources] + [s.checked for s in call.sources]
-    out += [
-        "## Next steps",
-        "",
-        f"- [Store the key]({store}) outside your code.",
-        f"- If the test fails, [troubleshoot]({relative_to_page('troubleshooting/index.md', here)}) "
-        "from the error you see.",
-        f"- [Compare {provider.name} with other providers]({relative_to_page('compare.md', here)}).",
-        "",
-        f"{as_of(dates)} Sources are in the footnotes.",
-        "",
-        *notes.definitions(),
-        "",
-    ]
-    return "\n".join(out)
+    return templating.render(
+        "provider_page.md.j2",
+        provider=provider,
+        call=call,
+        here=guide_uri(provider.id),
+        env=list(provider.env_vars),
+        header_name=provider.auth_header.partition(":")[0],
+        title=page_title(provider),
+        description=(
+            f"Where to create {provider.name} API keys, what they look like, the environment variable and header "
+            f"they go in, and {_test_phrase(call)}."
+        ),
+        console_host=_host(provider.console_url),
+        docs_host=_host(provider.docs_url),
+        format_rows=rows,
+        provider_cited=provider_cited,
+        call_cited=call_cited,
+        curl=curl_command(call, provider.env_vars),
+        placeholders=_URL_PLACEHOLDER.findall(call.url),
+        as_of=as_of(dates),
+        definitions=notes.definitions(),
+    )
 
 
 def nav_entries(providers: Mapping[str, Provider]) -> list[dict[str, str]]:

@@ -19,9 +19,9 @@ from sitegen import links, mdtext
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 
-def join_words(words: Sequence[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+def join_words(words: Sequence[str], last: str = "and") -> str:
+    """'A', 'A and B', 'A, B and C' (or with last="or": 'A, B or C')."""
+    return ", ".join(words[:-1]) + f" {last} {words[-1]}" if len(words) > 1 else "".join(words)
 
 
 @functools.cache
@@ -46,6 +46,7 @@ def environment() -> jinja2.Environment:
         relink=links.relink,
         relative_to=links.relative_to_page,
         join_words=join_words,
+        or_list=lambda words: join_words(words, "or"),
     )
     return env
 
