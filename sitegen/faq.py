@@ -6,11 +6,11 @@ identical to what the reader sees (tests compare the two on every built page).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 
-from sitegen.links import relative_to_page, relink
+from sitegen import templating
+from sitegen.links import relative_to_page
 from sitegen.models import FaqEntry, error_src_uri
 
 ANSWER_ATTR = "data-faq-answer"
@@ -23,33 +23,18 @@ def entries_for_page(faq: Sequence[FaqEntry], page_src_uri: str) -> list[FaqEntr
 def render_faq_block(
     entries: Sequence[FaqEntry], page_src_uri: str, level: int, error_titles: dict[str, str]
 ) -> str:
-    """Markdown for the questions on one page: a heading per question, the answer, then its links."""
-    hashes = "#" * level
-    out: list[str] = []
-    for entry in entries:
-        out += [
-            f"{hashes} {_escape_heading(entry.question)} {{ #faq-{entry.id} }}",
-            "",
-            f'<div class="kb-faq-answer" {ANSWER_ATTR}="{entry.id}" markdown>',
-            "",
-            relink(entry.answer, page_src_uri),
-            "",
-            "</div>",
-            "",
-        ]
-        if entry.errors:
-            links = ", ".join(
-                f"[{error_titles[ref]}]({relative_to_page(error_src_uri(ref), page_src_uri)})" for ref in entry.errors
-            )
-            out += [f"Related errors: {links}.", ""]
-        sources = ", ".join(f"[{s.title}]({s.url})" for s in entry.sources)
-        out += [f'<p class="kb-faq-sources" markdown>Sources: {sources}. Checked {entry.checked}.</p>', ""]
-    return "\n".join(out)
-
-
-def _escape_heading(text: str) -> str:
-    # Characters that would start Markdown syntax or the attribute list inside a heading.
-    return re.sub(r"([\\`*_{}\[\]<>#])", r"\\\1", text)
+    """Markdown for the questions on one page: a heading per question, the answer, then its links
+    (templates/faq_block.md.j2)."""
+    return templating.render_fragment(
+        "faq_block.md.j2",
+        entries=[
+            (e, [(error_titles[ref], relative_to_page(error_src_uri(ref), page_src_uri)) for ref in e.errors])
+            for e in entries
+        ],
+        here=page_src_uri,
+        level=level,
+        answer_attr=ANSWER_ATTR,
+    )
 
 
 def faq_page_items(entries: Sequence[FaqEntry], render_markdown: Callable[[str], str]) -> list[dict[str, object]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from sitegen.models import Source
 
@@ -11,6 +12,11 @@ from sitegen.models import Source
 def cell(text: str) -> str:
     """Text safe inside a Markdown table cell: one line, pipes escaped."""
     return " ".join(text.split()).replace("|", "\\|")
+
+
+def escape_heading(text: str) -> str:
+    """Text safe inside a heading: characters that would start Markdown syntax or the attribute list escaped."""
+    return re.sub(r"([\\`*_{}\[\]<>#])", r"\\\1", text)
 
 
 def code(text: str) -> str:

@@ -40,6 +40,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         code=mdtext.code,
         cell=mdtext.cell,
+        escape_heading=mdtext.escape_heading,
         fenced=mdtext.fenced,
         list_item=lambda text, marker: mdtext.list_item(marker, text),
         front_matter=mdtext.front_matter,
