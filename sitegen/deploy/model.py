@@ -53,6 +53,7 @@ MIME_TYPES: Mapping[str, str] = MappingProxyType(
         "map": "application/json",
         "json": "application/json",
         "wasm": "application/wasm",
+        "bin": "application/octet-stream",
         "zip": "application/zip",
         "whl": "application/zip",
         "xml": "application/xml",
@@ -69,6 +70,7 @@ MIME_TYPES: Mapping[str, str] = MappingProxyType(
     }
 )
 # Compressible types. Zip, wheel, gzip and images are compressed already; wasm shrinks to about a third.
+# The only .bin file is the checker's Pyodide memory snapshot, which shrinks to a fifth.
 COMPRESSED_TYPES = (
     "text/html",
     "text/css",
@@ -77,6 +79,7 @@ COMPRESSED_TYPES = (
     "application/json",
     "application/xml",
     "application/wasm",
+    "application/octet-stream",
     "application/manifest+json",
     "image/svg+xml",
 )
@@ -84,6 +87,8 @@ COMPRESSED_TYPES = (
 # Material's fingerprinted bundles: name.<8 hex>.min.js|css (and their source maps).
 _HASHED_ASSET = re.compile(
     r"^assets/(?:javascripts|stylesheets)/(?:.+/)?[^/]+\.[0-9a-f]{8}\.min\.(?:js|css)(?:\.map)?$"
+    # The checker's Pyodide memory snapshot, named by its content (sitegen/snapshot.py).
+    r"|^(?:.+/)?snapshot-[0-9a-f]{16}\.bin$"
 )
 
 
@@ -143,6 +148,8 @@ def build_model(*, policy: str, files: Iterable[str], runtime_dir: str, runtime_
     is cached for a year only when its folder names the version (a new version then has a new URL).
     """
     files = sorted(files)
+    names = set(files)
+    files = [f for f in files if not is_precompressed_copy(f, names)]  # served in place of their original
     unknown = sorted({_extension(f) for f in files} - MIME_TYPES.keys() - {""})
     if unknown:
         raise BuildError(f"deploy: no MIME type known for built files ending in {', '.join(unknown)}")
@@ -176,3 +183,18 @@ def build_model(*, policy: str, files: Iterable[str], runtime_dir: str, runtime_
 def _extension(name: str) -> str:
     base = name.rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[-1].lower() if "." in base else ""
+
+
+PRECOMPRESSED = ("gz", "br")
+"""Encodings the build writes next to large files (sitegen/deploy/precompress.py): name.wasm.gz, name.wasm.br."""
+
+
+def is_precompressed_copy(name: str, names: set[str]) -> bool:
+    """Whether name is the .gz or .br copy of another built file (not a file of its own)."""
+    base, dot, encoding = name.rpartition(".")
+    return bool(dot) and encoding in PRECOMPRESSED and base in names
+
+
+def compressible(name: str) -> bool:
+    """Whether a file of this name is worth compressing (its type is in COMPRESSED_TYPES)."""
+    return MIME_TYPES.get(_extension(name)) in COMPRESSED_TYPES

@@ -91,6 +91,10 @@ def render_server(
         "    gzip_min_length 256;",
         # text/html is always compressed once gzip is on; naming it again is a configuration warning.
         f"    gzip_types {' '.join(t for t in model.compressed_types if t != 'text/html')};",
+        "    # The build writes .gz and .br copies of the large runtime files: serve them as they are.",
+        "    gzip_static on;",
+        "    # Where Debian's libnginx-mod-http-brotli-static is installed, uncomment to serve the .br copies:",
+        "    # brotli_static on;",
         "",
         *_add_headers((*headers, ("Cache-Control", CACHE_VARIABLE))),
         "",

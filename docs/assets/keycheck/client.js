@@ -27,6 +27,7 @@ class CheckerClient extends EventTarget {
   state = "idle";
   step = ""; // while loading: runtime | python | checker
   reason = ""; // while in error: one of Reasons
+  boot = ""; // once ready: "snapshot" or "plain" (the fallback)
   #worker = null;
   #pending = new Map();
   #nextId = 1;
@@ -98,6 +99,10 @@ class CheckerClient extends EventTarget {
     if (message.type === "progress") this.#set("loading", message.step);
     else if (message.type === "ready") {
       clearTimeout(this.#timer);
+      // How the worker started and its wasm memory, on <html> for tests and the benchmark to read.
+      this.boot = message.boot === "snapshot" ? "snapshot" : "plain";
+      document.documentElement.dataset.checkerBoot = this.boot;
+      document.documentElement.dataset.checkerMemory = String(Number(message.memory) || 0);
       this.#set("ready");
     } else if (message.type === "failed") this.#fail(message.reason);
     else if (message.type === "result" || message.type === "lookup_result") {

@@ -1,35 +1,25 @@
-// The key checker's module worker: boots the site's own Pyodide, installs the checker wheel after
-// checking its sha256, and answers "diagnose" messages. It talks to nothing but its page and the
-// site's origin, logs nothing, and keeps no key between messages.
+// The key checker's module worker: boots the site's own Pyodide from the build's memory snapshot (or,
+// when the snapshot is missing, corrupt, for another Pyodide or too big for the device, with a plain
+// boot that installs the checker wheel), each file checked against its sha256 in the manifest first,
+// and answers "diagnose" messages. It talks to nothing but its page and the site's origin, logs nothing,
+// and keeps no key between messages.
 //
 // Messages in:  {type: "init", runtime: URL, checker: URL}   folders, absolute, same origin
 //               {type: "diagnose", id, text, provider}
 //               {type: "lookup_error", id, text}   a pasted error message (same privacy rules as a key)
 // Messages out: {type: "progress", step}   step: "runtime" | "python" | "checker"
-//               {type: "ready"}
+//               {type: "ready", boot, memory}   boot: "snapshot" | "plain"; memory: wasm bytes
 //               {type: "result", id, result}   result: diagnose(...).to_dict()
 //               {type: "lookup_result", id, result}   result: checker.errorlookup.lookup(...).to_dict()
 //               {type: "failed", reason}       reason: "runtime" | "checker" | "integrity" | "internal"
 export {}; // a classic worker rejects this line: module workers only
 
-// Python glue, run once: the key arrives as an argument, the answer leaves as JSON text (no proxies).
-const GLUE = `
-import json
-from checker import diagnose
-from checker.errorlookup import lookup
-
-def keybase_check(text, provider):
-    try:
-        return json.dumps(diagnose(text, provider or None).to_dict())
-    except Exception as exc:  # never let the key reach a traceback
-        return json.dumps({"internal_error": type(exc).__name__})
-
-def keybase_lookup(text):
-    try:
-        return json.dumps(lookup(text).to_dict())
-    except Exception as exc:  # a pasted error may hold a key: no traceback
-        return json.dumps({"internal_error": type(exc).__name__})
-`;
+// The Python side lives in the wheel (checker/browser.py): the snapshot the build makes has it imported
+// already, and a plain boot imports the same module, so both paths run the same code.
+const SNAPSHOT_MAGIC = 1886286592; // Pyodide's snapshot header starts with it
+// A snapshot is restored into one block of memory its own size: skip it on a device that reports less
+// than eight times that (navigator.deviceMemory, in GiB, where the browser tells it).
+const MEMORY_SHARE = 8;
 
 let check = null; // the Python function, once booted
 let lookupError = null; // likewise, for pasted error messages
@@ -45,16 +35,38 @@ function toHex(buffer) {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-async function fetchWheel(checkerURL) {
-  const manifestURL = new URL("manifest.json", checkerURL);
-  const manifest = await (await fetchOk(manifestURL)).json();
+async function fetchManifest(checkerURL) {
+  const manifest = await (await fetchOk(new URL("manifest.json", checkerURL))).json();
   if (typeof manifest.wheel !== "string" || !/^[\w.-]+\.whl$/.test(manifest.wheel)) {
     throw stageError("checker", "bad manifest");
   }
-  const bytes = await (await fetchOk(new URL(manifest.wheel, checkerURL))).arrayBuffer();
+  return manifest;
+}
+
+async function fetchVerified(url, sha256) {
+  const bytes = await (await fetchOk(url)).arrayBuffer();
   const digest = toHex(await crypto.subtle.digest("SHA-256", bytes));
-  if (digest !== String(manifest.sha256).toLowerCase()) throw stageError("integrity", "wheel digest mismatch");
+  if (digest !== String(sha256).toLowerCase()) throw stageError("integrity", "digest mismatch");
   return new Uint8Array(bytes);
+}
+
+async function fetchWheel(manifest, checkerURL) {
+  return fetchVerified(new URL(manifest.wheel, checkerURL), manifest.sha256);
+}
+
+// The snapshot's bytes, or a rejection saying why a plain boot must do instead.
+async function fetchSnapshot(manifest, checkerURL, version) {
+  const entry = manifest.snapshot;
+  if (!entry || typeof entry.file !== "string" || !/^snapshot-[0-9a-f]+\.bin$/.test(entry.file)) {
+    throw new Error("no snapshot");
+  }
+  if (entry.pyodide !== version) throw new Error("snapshot of another Pyodide");
+  const deviceBytes = (self.navigator.deviceMemory || 0) * 2 ** 30;
+  if (deviceBytes && entry.bytes * MEMORY_SHARE > deviceBytes) throw new Error("snapshot too big");
+  const bytes = await fetchVerified(new URL(entry.file, checkerURL), entry.sha256);
+  const magic = bytes.byteLength >= 48 ? new DataView(bytes.buffer).getUint32(0, true) : 0;
+  if (magic !== SNAPSHOT_MAGIC) throw new Error("not a snapshot");
+  return bytes;
 }
 
 async function fetchOk(url) {
@@ -73,27 +85,45 @@ async function boot(runtime, checker) {
   const runtimeURL = sameOrigin(runtime);
   const checkerURL = sameOrigin(checker);
   post({ type: "progress", step: "runtime" });
-  // The wheel downloads while Pyodide starts.
-  const wheel = fetchWheel(checkerURL);
-  wheel.catch(() => {}); // handled below; avoids an "unhandled rejection" report meanwhile
-  let pyodide;
+  const manifest = fetchManifest(checkerURL);
+  manifest.catch(() => {}); // handled below; avoids an "unhandled rejection" report meanwhile
+  let loadPyodide, version;
   try {
-    const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeURL).href);
-    post({ type: "progress", step: "python" });
-    pyodide = await loadPyodide({
-      indexURL: runtimeURL.href,
-      packages: [], // no package but the project's wheel, which is unpacked below
-      stdout: () => {},
-      stderr: () => {},
-    });
+    ({ loadPyodide, version } = await import(new URL("pyodide.mjs", runtimeURL).href));
   } catch (error) {
     throw stageError("runtime", String(error && error.message));
   }
-  post({ type: "progress", step: "checker" });
-  pyodide.unpackArchive(await wheel, "wheel");
-  pyodide.runPython(GLUE);
-  check = pyodide.globals.get("keybase_check");
-  lookupError = pyodide.globals.get("keybase_lookup");
+  // The snapshot downloads while Pyodide fetches and compiles its wasm.
+  const snapshot = manifest.then((m) => fetchSnapshot(m, checkerURL, version));
+  snapshot.catch(() => {});
+  const options = { indexURL: runtimeURL.href, packages: [], stdout: () => {}, stderr: () => {} };
+  post({ type: "progress", step: "python" });
+  let pyodide = null;
+  let bootedFrom = "snapshot";
+  try {
+    // Pyodide starts fetching its wasm at once and waits for the snapshot only before it instantiates it.
+    pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+    // Every restore shares the snapshot's random state: reseed from this browser's own randomness.
+    pyodide.runPython("import random\nrandom.seed()");
+  } catch {
+    pyodide = null; // no snapshot, a broken one, or one Pyodide refused: boot as if there were none
+  }
+  if (!pyodide) {
+    bootedFrom = "plain";
+    const wheel = manifest.then((m) => fetchWheel(m, checkerURL));
+    wheel.catch(() => {});
+    try {
+      pyodide = await loadPyodide(options);
+    } catch (error) {
+      throw stageError("runtime", String(error && error.message));
+    }
+    post({ type: "progress", step: "checker" });
+    pyodide.unpackArchive(await wheel, "wheel");
+  }
+  const api = pyodide.pyimport("checker.browser");
+  check = api.check;
+  lookupError = api.lookup_error;
+  return { boot: bootedFrom, memory: pyodide._module.HEAP8.byteLength };
 }
 
 function post(message) {
@@ -112,7 +142,7 @@ self.addEventListener("message", (event) => {
   const message = event.data || {};
   if (message.type === "init") {
     booting ??= boot(message.runtime, message.checker).then(
-      () => post({ type: "ready" }),
+      (info) => post({ type: "ready", ...info }),
       (error) => post({ type: "failed", reason: error.reason || "internal" }),
     );
   } else if (message.type === "diagnose" && check) {

@@ -1,0 +1,35 @@
+"""The browser worker's entry points: text in, JSON text out (no Python object crosses into JavaScript).
+
+The worker imports this module after a plain boot, and the build imports it (and calls `warm`) before it
+takes the memory snapshot the worker boots from, so both paths run the same code.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .engine import diagnose
+from .errorlookup import lookup
+
+
+def check(text: str, provider: str) -> str:
+    """diagnose(text, provider).to_dict() as JSON; an internal error is named, never traced (it may hold the key)."""
+    try:
+        return json.dumps(diagnose(text, provider or None).to_dict())
+    except Exception as exc:  # a traceback could quote the key
+        return json.dumps({"internal_error": type(exc).__name__})
+
+
+def lookup_error(text: str) -> str:
+    """lookup(text).to_dict() as JSON; a pasted error may hold a key, so no traceback either."""
+    try:
+        return json.dumps(lookup(text).to_dict())
+    except Exception as exc:  # a traceback could quote the key
+        return json.dumps({"internal_error": type(exc).__name__})
+
+
+def warm() -> None:
+    """Run both entry points once, so everything they load lazily (the error catalog, compiled patterns,
+    stdlib modules) is in memory before a snapshot is taken: a snapshot keeps memory, not files."""
+    check("placeholder", "")
+    lookup_error("401 invalid api key")

@@ -1,0 +1,52 @@
+// Make the memory snapshot the browser worker boots from: real Pyodide on Node, the checker wheel
+// unpacked as the worker unpacks it, checker.browser imported and warmed, then the whole memory saved.
+//
+//   node scripts/pyodide-snapshot.mjs <pyodide folder> <checker wheel> <output file>
+//
+// Prints one JSON line: {"bytes": N, "build_id": "<the Pyodide build the snapshot only fits>"}.
+// Deterministic input: a fixed hash seed (Python's str hashes decide dict layouts in memory) and no
+// environment of this machine (HOME and the paths Pyodide sees are its own defaults).
+import nodeCrypto from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const [pyodideDir, wheelPath, outPath] = process.argv.slice(2);
+if (!outPath) {
+  console.error("usage: node scripts/pyodide-snapshot.mjs <pyodide folder> <checker wheel> <output file>");
+  process.exit(2);
+}
+// Python seeds its random generators from the OS: give it a fixed stream, so the same inputs give the
+// same bytes. The worker reseeds them from the browser's own randomness after every restore.
+// (Emscripten reads node:crypto's randomFillSync on Node.)
+let counter = 0;
+nodeCrypto.randomFillSync = (view) => {
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (counter++ * 131 + 7) & 0xff;
+  return view;
+};
+globalThis.crypto.getRandomValues = nodeCrypto.randomFillSync;
+const realPerfNow = performance.now.bind(performance);
+performance.now = () => 0;
+// File times of the unpacked wheel and Python's start-up clock come from the wall clock: fix it too.
+const realNow = Date.now;
+Date.now = () => 1577836800000; // 2020-01-01, the wheel's own file date
+const indexURL = pyodideDir.endsWith("/") ? pyodideDir : pyodideDir + "/";
+const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
+const pyodide = await loadPyodide({
+  indexURL,
+  packages: [],
+  env: { PYTHONHASHSEED: "0", HOME: "/home/pyodide" },
+  stdout: () => {},
+  stderr: (line) => console.error(line),
+  _makeSnapshot: true,
+});
+pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
+pyodide.runPython("import gc, checker.browser\nchecker.browser.warm()\ngc.collect()");
+const snapshot = pyodide.makeMemorySnapshot();
+Date.now = realNow;
+performance.now = realPerfNow;
+writeFileSync(outPath, snapshot);
+// Header (Pyodide's own layout): magic, header length, JSON length, 0, then the 256-bit build id.
+const words = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 12);
+const buildId = Array.from(words.subarray(4, 12), (w) => w.toString(16).padStart(8, "0")).join("");
+process.stdout.write(JSON.stringify({ bytes: snapshot.length, build_id: buildId }) + "\n");

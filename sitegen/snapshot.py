@@ -1,0 +1,110 @@
+"""The Pyodide memory snapshot the browser worker boots from, made at build time with Node.
+
+The snapshot is Pyodide's whole memory after a plain boot, the checker wheel unpacked, `checker.browser`
+imported and warmed (scripts/pyodide-snapshot.mjs). It fits only the exact Pyodide build that made it,
+so the manifest names the version and the worker checks both it and the sha256 before using it.
+
+Making one takes seconds of Node, so it is kept in a cache folder under a key made of its inputs (the
+wheel, the pinned Pyodide, the script): a build with unchanged inputs reuses it, and any change to the
+checker gives a new key, a new snapshot and a new file name (the name is the content's own hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen.errors import BuildError
+
+SCRIPT = Path("scripts") / "pyodide-snapshot.mjs"
+"""The Node script that makes the snapshot, relative to the project root."""
+CACHE_DIR = Path(".cache") / "snapshot"
+"""Where made snapshots are kept between builds, relative to the project root (not committed)."""
+MAGIC = 1886286592
+"""The first 32-bit word (little-endian) of every Pyodide snapshot."""
+
+
+@dataclass(frozen=True)
+class SnapshotEntry:
+    """What the worker needs to know before it trusts a snapshot; the manifest's `snapshot` field."""
+
+    file: str
+    sha256: str
+    bytes: int
+    pyodide: str
+
+    def to_dict(self) -> dict[str, str | int]:
+        return {"file": self.file, "sha256": self.sha256, "bytes": self.bytes, "pyodide": self.pyodide}
+
+
+def snapshot_name(data: bytes) -> str:
+    """The snapshot's file name in the site: named by its content, so its URL can be cached for a year."""
+    return f"snapshot-{hashlib.sha256(data).hexdigest()[:16]}.bin"
+
+
+def cache_key(*, wheel: bytes, pyodide_version: str, script: bytes) -> str:
+    """Every input that shapes the snapshot's bytes; a change to any of them makes a new snapshot."""
+    digest = hashlib.sha256()
+    for part in (wheel, pyodide_version.encode(), script):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def check_snapshot(data: bytes, source: str) -> None:
+    """Stop the build on a file that is not a Pyodide snapshot (a broken Node run, a truncated copy)."""
+    if len(data) < 48 or int.from_bytes(data[:4], "little") != MAGIC:
+        raise BuildError(f"{source}: not a Pyodide memory snapshot (bad magic number)")
+
+
+def make_snapshot(*, root: Path, pyodide_dir: Path, pyodide_version: str, wheel: Path) -> Path:
+    """The snapshot for these inputs: from the cache, or made now with Node and cached."""
+    script = root / SCRIPT
+    key = cache_key(wheel=wheel.read_bytes(), pyodide_version=pyodide_version, script=script.read_bytes())
+    cached = root / CACHE_DIR / f"{key}.bin"
+    if cached.is_file():
+        return cached
+    node = shutil.which("node")
+    if node is None:
+        raise BuildError("node is not on PATH: the build needs it to make the checker's Pyodide snapshot")
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    done = subprocess.run(  # noqa: S603 -- node from PATH runs the project's own script
+        [node, str(script), str(pyodide_dir) + "/", str(wheel), str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        partial.unlink(missing_ok=True)
+        raise BuildError(f"{SCRIPT}: making the Pyodide snapshot failed:\n{done.stderr[-2000:]}")
+    check_snapshot(partial.read_bytes(), str(SCRIPT))
+    partial.replace(cached)  # atomic: a parallel build sees either no file or a whole one
+    return cached
+
+
+def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str) -> SnapshotEntry:
+    """Copy the snapshot into the site under its content name; returns its manifest entry."""
+    data = made.read_bytes()
+    check_snapshot(data, str(made))
+    name = snapshot_name(data)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(made, dest_dir / name)
+    return SnapshotEntry(name, hashlib.sha256(data).hexdigest(), len(data), pyodide_version)
+
+
+def add_snapshot(
+    *, root: Path, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path
+) -> SnapshotEntry:
+    """The plugin's one call: make (or reuse) the snapshot, put it next to the wheel, name it in the manifest."""
+    made = make_snapshot(root=root, pyodide_dir=pyodide_dir, pyodide_version=pyodide_version, wheel=wheel)
+    entry = write_snapshot(made, manifest.parent, pyodide_version)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["snapshot"] = entry.to_dict()
+    manifest.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return entry
