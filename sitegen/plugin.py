@@ -47,6 +47,7 @@ from sitegen.errors import BuildError
 from sitegen.generator import PageInfo, SiteGenerator, SiteInfo, nav_crumbs, url_crumbs
 from sitegen.gitdates import FileDates, git_entry_dates, git_file_dates, is_shallow_clone
 from sitegen.jsonld import Crumb
+from sitegen.offline import write_service_worker
 from sitegen.sitedata import load_site_data
 from sitegen.snapshot import add_snapshot
 
@@ -364,6 +365,11 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         # MkDocs' live-reload script is inline and differs on every request, so no hash can allow it: the
         # served pages go without the meta policy. Every built site (`mkdocs build`) keeps it.
         header_policy = self._apply_csp(site_dir, with_meta=not self._serving)
+        # After the last page edit: the offline copy lists the final pages.
+        checker_dir = self.config.checker_dir.strip("/")
+        write_service_worker(
+            site_dir, (self._runtime_path, checker_dir), (self._runtime_path + "/", checker_dir + "/snapshot-")
+        )
         # Last: the headers model needs every built file and the final policy.
         settings = deploy.DeploySettings(
             server_name=urlsplit(config.site_url or "http://localhost/").hostname or "localhost",

@@ -23,6 +23,10 @@ FILES = [
     "assets/keycheck/worker.js",
     "assets/pyodide/1.2.3/pyodide.mjs",
     "assets/pyodide/1.2.3/pyodide.asm.wasm",
+    "assets/pyodide/1.2.3/pyodide.asm.wasm.br",
+    "assets/checker/snapshot-0123456789abcdef.bin",
+    "assets/checker/snapshot-0123456789abcdef.bin.br",
+    "assets/checker/manifest.json",
     "sitemap.xml.gz",
 ]
 
@@ -45,6 +49,8 @@ def small_model(runtime_dir: str = "assets/pyodide/1.2.3") -> HeadersModel:
         ("/assets/keycheck/worker.js", REVALIDATE),
         ("/assets/pyodide/1.2.3/pyodide.asm.wasm", IMMUTABLE),
         ("/assets/pyodide/1.2.3/anything-later.js", IMMUTABLE),
+        ("/assets/checker/snapshot-0123456789abcdef.bin", IMMUTABLE),  # named by its content
+        ("/assets/checker/manifest.json", REVALIDATE),  # names the snapshot: must show a new build at once
     ],
 )
 def test_cache_lifetime_per_path(path: str, cache: str) -> None:
@@ -185,6 +191,10 @@ def test_nginx_server_exact_output() -> None:
         "    gzip_comp_level 6;\n"
         "    gzip_min_length 256;\n"
         "    gzip_types text/javascript application/wasm;\n"
+        "    # The build writes .gz and .br copies of the large runtime files: serve them as they are.\n"
+        "    gzip_static on;\n"
+        "    # Where Debian's libnginx-mod-http-brotli-static is installed, uncomment to serve the .br copies:\n"
+        "    # brotli_static on;\n"
         "\n"
         "    add_header Content-Security-Policy \"default-src 'none'; script-src 'sha256-A+/='\" always;\n"
         "    add_header Cache-Control $keybase_cache_control always;\n"

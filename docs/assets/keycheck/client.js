@@ -16,6 +16,14 @@ export const Reasons = Object.freeze({
   internal: "internal",
 });
 
+// Once the checker has run here, the site's service worker keeps a copy of it (and of the pages with
+// widgets) for offline use. Registered only now: a page never downloads the runtime before intent, and
+// by now every file it precaches is in the HTTP cache already.
+function keepForOffline() {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.register(new URL("../../sw.js", import.meta.url)).catch(() => {});
+}
+
 function unsupported() {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return Reasons.noWasm;
   if (typeof Worker !== "function") return Reasons.noModuleWorker;
@@ -103,6 +111,7 @@ class CheckerClient extends EventTarget {
       this.boot = message.boot === "snapshot" ? "snapshot" : "plain";
       document.documentElement.dataset.checkerBoot = this.boot;
       document.documentElement.dataset.checkerMemory = String(Number(message.memory) || 0);
+      keepForOffline();
       this.#set("ready");
     } else if (message.type === "failed") this.#fail(message.reason);
     else if (message.type === "result" || message.type === "lookup_result") {

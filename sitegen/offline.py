@@ -1,0 +1,101 @@
+"""The service worker that keeps the checker and the error lookup working offline after one visit.
+
+The build lists what those pages need (the pages themselves, the scripts and stylesheets they load, the
+widget modules, the Pyodide runtime, the checker's manifest, wheel and snapshot) and writes `sw.js` at the
+site root with that list and a version made of the listed files' contents: a new build with any change
+gets a new cache, and the worker deletes the old one. Pure functions, then one writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+SW_FILE = "sw.js"
+TEMPLATE = Path(__file__).with_name("offline_sw.js")
+WIDGET_MARKERS = ("data-keycheck", "data-error-lookup")
+"""Attributes of the widget roots (sitegen/widgets.py, sitegen/flowchart_embed.py): a page holding one is
+precached."""
+_ASSET = re.compile(r"""<(?:script[^>]*\bsrc|link[^>]*\bhref)=["']?([^"'\s>]+)""", re.IGNORECASE)
+_SKIPPED = (".gz", ".br", ".map")
+
+
+def is_widget_page(page_html: str) -> bool:
+    return any(re.search(rf"\s{marker}[\s=>]", page_html) for marker in WIDGET_MARKERS)
+
+
+def page_url(path: str) -> str:
+    """A built page's URL relative to the site root: folder/index.html -> folder/, index.html -> ./"""
+    if path == "index.html":
+        return "./"
+    return path[: -len("index.html")] if path.endswith("/index.html") else path
+
+
+def page_assets(page_path: str, page_html: str, files: set[str]) -> set[str]:
+    """The built files a page's <script src> and <link href> name (same site, relative links only)."""
+    folder = page_path.rsplit("/", 1)[0] + "/" if "/" in page_path else ""
+    found = set()
+    for link in _ASSET.findall(page_html):
+        if "://" in link or link.startswith(("/", "data:", "#")):
+            continue
+        resolved = _normalize(folder + link.split("#", 1)[0].split("?", 1)[0])
+        if resolved in files:
+            found.add(resolved)
+    return found
+
+
+def _normalize(path: str) -> str:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+def precache_list(pages: Mapping[str, str], files: Iterable[str], folders: Iterable[str]) -> list[str]:
+    """Every path the worker stores: the widget pages, their assets, and every file under folders."""
+    file_set = set(files)
+    listed: set[str] = set()
+    for path, text in pages.items():
+        if is_widget_page(text):
+            listed.add(page_url(path))
+            listed |= page_assets(path, text, file_set)
+    prefixes = tuple(folder.strip("/") + "/" for folder in folders)
+    listed |= {f for f in file_set if f.startswith(prefixes)}
+    return sorted(p for p in listed if not p.endswith(_SKIPPED))
+
+
+def version(contents: Mapping[str, bytes]) -> str:
+    """A version that changes when any listed path or its content does."""
+    digest = hashlib.sha256()
+    for path in sorted(contents):
+        digest.update(path.encode() + b"\0" + hashlib.sha256(contents[path]).digest())
+    return digest.hexdigest()[:16]
+
+
+def render(template: str, precache: list[str], immutable: list[str], build_version: str) -> str:
+    return (
+        template.replace("__VERSION__", build_version)
+        .replace("__PRECACHE__", json.dumps(precache, indent=2))
+        .replace("__IMMUTABLE__", json.dumps(immutable))
+    )
+
+
+def write_service_worker(site_dir: Path, folders: Iterable[str], immutable: Iterable[str]) -> list[str]:
+    """Write site_dir/sw.js for the built site; returns the precached paths.
+
+    folders: every file under them is precached. immutable: path prefixes of files whose URL changes
+    with their content (the worker serves those from its cache first, everything else network first)."""
+    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    pages = {f: (site_dir / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
+    precache = precache_list(pages, files, folders)
+    contents = {p: (site_dir / (p + "index.html" if p.endswith("/") else p)).read_bytes() for p in precache}
+    text = render(TEMPLATE.read_text(encoding="utf-8"), precache, sorted(immutable), version(contents))
+    (site_dir / SW_FILE).write_text(text, encoding="utf-8")
+    return precache

@@ -1,0 +1,102 @@
+"""Offline after one visit, in real Chromium with the context set offline: the key checker (from the
+snapshot) and the error lookup still work from the service worker's cache, which holds only the build's
+listed files, and a new build's worker deletes the caches of older ones."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from checker import diagnose
+from tests.widget.helpers import Verdict, paste_text, start, wait_verdict
+from tests.widget.keys import make, runs
+
+pytestmark = pytest.mark.browser
+
+READY_WORKER = "async () => { await navigator.serviceWorker.ready; return (await caches.keys()).sort(); }"
+CACHED_URLS = """async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls.sort();
+}"""
+
+
+@pytest.fixture
+def visitor(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A reader's browser: a fresh profile whose service workers are allowed."""
+    context = browser.new_context(service_workers="allow")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    yield context
+    context.close()
+
+
+def _precache(built_site: Path) -> list[str]:
+    text = (built_site / "sw.js").read_text(encoding="utf-8")
+    found = re.search(r"const PRECACHE = (\[.*?\]);", text, re.DOTALL)
+    assert found is not None
+    listed: list[str] = json.loads(found[1])
+    return listed
+
+
+def _current_cache(page: Page) -> str:
+    script = page.evaluate("async () => (await navigator.serviceWorker.ready).active.scriptURL")
+    found = re.search(r'const VERSION = "([0-9a-f]+)"', page.request.get(script).text())
+    assert found is not None
+    return "keybase-offline-" + found[1]
+
+
+def _first_visit(page: Page, site_url: str) -> list[str]:
+    page.goto(site_url + "key-checker/")
+    start(page)
+    caches: list[str] = page.evaluate(READY_WORKER)
+    return caches
+
+
+def test_checker_and_error_lookup_work_offline_after_one_visit(
+    visitor: BrowserContext, site_url: str, built_site: Path
+) -> None:
+    page = visitor.new_page()
+    caches = _first_visit(page, site_url)
+    assert len(caches) == 1
+    assert caches[0].startswith("keybase-offline-")
+    visitor.set_offline(True)
+    page.reload()
+    start(page)
+    assert page.locator("html").get_attribute("data-checker-boot") == "snapshot"
+    key = make("anthropic", 4)
+    paste_text(page, key)
+    assert wait_verdict(page) == Verdict.expected(diagnose(key).to_dict())
+    # A page with the error lookup, never visited, was precached too.
+    page.goto(site_url + "troubleshooting/")
+    page.locator(".errorlookup__text").focus()
+    page.wait_for_selector('[data-error-lookup-state="ready"]', state="attached", timeout=90_000)
+    page.locator(".errorlookup__text").fill("Error code: 401 - Incorrect API key provided")
+    page.wait_for_selector(".errorlookup__result[data-match]", state="attached", timeout=30_000)
+    assert page.locator(".errorlookup__result").get_attribute("data-match") == "openai/401-invalid-api-key"
+    # The cache holds exactly the build's list, and nothing the reader typed.
+    cached = page.evaluate(CACHED_URLS)
+    expected = sorted(site_url + ("" if path == "./" else path) for path in _precache(built_site))
+    assert cached == expected
+    assert not any(run in url for url in cached for run in runs(key))
+
+
+def test_a_new_build_deletes_the_old_offline_cache(visitor: BrowserContext, site_url: str) -> None:
+    page = visitor.new_page()
+    page.goto(site_url + "key-checker/")
+    # What an older build's worker left behind, and a cache of some other script on the same site.
+    page.evaluate("async () => { await caches.open('keybase-offline-0000000000000000'); await caches.open('other'); }")
+    _first_visit(page, site_url)
+    for _ in range(100):  # the worker deletes old caches while it activates, just after `ready`
+        caches = page.evaluate("async () => (await caches.keys()).sort()")
+        if "keybase-offline-0000000000000000" not in caches:
+            break
+        page.wait_for_timeout(50)
+    assert [c for c in caches if c.startswith("keybase-offline-")] == [_current_cache(page)]
+    assert "other" in caches  # not the site worker's to delete
