@@ -20,6 +20,7 @@ WIDGET_MARKERS = ("data-keycheck", "data-error-lookup")
 """Attributes of the widget roots (sitegen/widgets.py, sitegen/flowchart_embed.py): a page holding one is
 precached."""
 _ASSET = re.compile(r"""<(?:script[^>]*\bsrc|link[^>]*\bhref)=["']?([^"'\s>]+)""", re.IGNORECASE)
+_MODULE = re.compile(r"""<script\s[^>]*\btype=["']?module["']?[^>]*\bsrc=["']?([^"'\s>]+)""", re.IGNORECASE)
 _SKIPPED = (".gz", ".br", ".map")
 
 
@@ -35,15 +36,20 @@ def page_url(path: str) -> str:
 
 
 def page_assets(page_path: str, page_html: str, files: set[str]) -> set[str]:
-    """The built files a page's <script src> and <link href> name (same site, relative links only)."""
+    """The built files a page's <script src> and <link href> name (same site, relative links only), and
+    every file next to a module script (the modules it imports and the worker it starts live there)."""
     folder = page_path.rsplit("/", 1)[0] + "/" if "/" in page_path else ""
-    found = set()
-    for link in _ASSET.findall(page_html):
+
+    def resolve(link: str) -> str | None:
         if "://" in link or link.startswith(("/", "data:", "#")):
-            continue
-        resolved = _normalize(folder + link.split("#", 1)[0].split("?", 1)[0])
-        if resolved in files:
-            found.add(resolved)
+            return None
+        return _normalize(folder + link.split("#", 1)[0].split("?", 1)[0])
+
+    found = {path for link in _ASSET.findall(page_html) if (path := resolve(link)) in files}
+    for link in _MODULE.findall(page_html):
+        if (module := resolve(link)) in files and module is not None:
+            siblings = module.rsplit("/", 1)[0] + "/"
+            found |= {f for f in files if f.startswith(siblings) and "/" not in f[len(siblings) :]}
     return found
 
 

@@ -70,13 +70,15 @@ def test_precache_lists_widget_pages_their_assets_and_the_runtime() -> None:
         "index.html": "<p>home</p>",
         "key-checker/index.html": f'<link rel="stylesheet" href="../assets/site.css">{WIDGET}'
         '<script src="../assets/bundle.js"></script><script src="https://elsewhere.example/x.js"></script>',
-        "troubleshooting/index.html": f'{LOOKUP}<script type="module" src="../assets/lookup.js"></script>',
+        "troubleshooting/index.html": f'{LOOKUP}<script type="module" src="../assets/js/lookup.js"></script>',
     }
     files = [
         *pages,
         "assets/site.css",
         "assets/bundle.js",
-        "assets/lookup.js",
+        "assets/js/lookup.js",
+        "assets/js/client.js",  # imported by lookup.js
+        "assets/js/sub/unrelated.js",
         "assets/other.js",
         "assets/pyodide/1/pyodide.asm.wasm",
         "assets/pyodide/1/pyodide.asm.wasm.br",
@@ -85,7 +87,8 @@ def test_precache_lists_widget_pages_their_assets_and_the_runtime() -> None:
     assert offline.precache_list(pages, files, ["assets/pyodide/1", "assets/checker/"]) == [
         "assets/bundle.js",
         "assets/checker/manifest.json",
-        "assets/lookup.js",
+        "assets/js/client.js",
+        "assets/js/lookup.js",
         "assets/pyodide/1/pyodide.asm.wasm",
         "assets/site.css",
         "key-checker/",

@@ -6,10 +6,13 @@ site's strict CSP Playwright's wait_for_function cannot run.
 
 from __future__ import annotations
 
+import json
+import re
+import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, Request
 
 ROOT = "[data-keycheck]"
 RESULT = ".keycheck__result"
@@ -118,3 +121,24 @@ def checker_workers_after_settling(page: Page, timeout_ms: int = 5000) -> list[s
             return workers
         page.wait_for_timeout(50)
     return checker_workers(page)
+
+
+def page_fetches(requests: list[Request], site_url: str) -> list[str]:
+    """URLs the page and its workers fetched, less the copy the site's service worker makes for offline use.
+
+    The service worker is registered once the checker is ready and then stores the build's listed files
+    (sw.js's PRECACHE): those requests are its own, and each must be one of the listed files.
+    """
+    listed = set(precached_urls(site_url))
+    offline_copy = [r.url for r in requests if r.service_worker is not None]
+    assert [url for url in offline_copy if url not in listed] == []
+    return [r.url for r in requests if r.service_worker is None]
+
+
+def precached_urls(site_url: str) -> list[str]:
+    """The absolute URLs the built site's service worker stores, read from the served sw.js."""
+    with urllib.request.urlopen(site_url + "sw.js") as response:  # the local test server
+        text = response.read().decode("utf-8")
+    found = re.search(r"const PRECACHE = (\[.*?\]);", text, re.DOTALL)
+    assert found is not None
+    return [site_url + ("" if path == "./" else path) for path in json.loads(found[1])]
