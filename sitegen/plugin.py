@@ -382,7 +382,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
         # After every file is final: copies of the large runtime files for servers that send them as they are.
-        precompress_runtime(site_dir, (self._runtime_path, self.config.checker_dir), self._root)
+        precompress_runtime(site_dir, (self._runtime_path, self.config.checker_dir))
 
     def _add_snapshot(self, wheel_path: Path, manifest: Path) -> None:
         """The Pyodide memory snapshot the worker boots from, next to the wheel and named in its manifest."""
@@ -390,7 +390,6 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             return
         try:
             add_snapshot(
-                root=self._root,
                 pyodide_dir=self._pyodide_dir,
                 pyodide_version=self._pyodide_version,
                 wheel=wheel_path,

@@ -1,7 +1,7 @@
 """The Pyodide memory snapshot the browser worker boots from, made at build time with Node.
 
 The snapshot is Pyodide's whole memory after a plain boot, the checker wheel unpacked, `checker.browser`
-imported and warmed (scripts/pyodide-snapshot.mjs). It fits only the exact Pyodide build that made it,
+imported and warmed (pyodide_snapshot.mjs, next to this module). It fits only the exact Pyodide build that made it,
 so the manifest names the version and the worker checks both it and the sha256 before using it.
 
 Making one takes seconds of Node, so it is kept in a cache folder under a key made of its inputs (the
@@ -21,10 +21,12 @@ from pathlib import Path
 
 from sitegen.errors import BuildError
 
-SCRIPT = Path("scripts") / "pyodide-snapshot.mjs"
-"""The Node script that makes the snapshot, relative to the project root."""
-CACHE_DIR = Path(".cache") / "snapshot"
-"""Where made snapshots are kept between builds, relative to the project root (not committed)."""
+SCRIPT = Path(__file__).with_name("pyodide_snapshot.mjs")
+"""The Node script that makes the snapshot."""
+CACHE_ROOT = Path(__file__).resolve().parents[1] / ".cache"
+"""Kept between builds (not committed): in the checkout that holds this package, so a build of a copied
+project (a test's temporary one) reuses what the main build made."""
+CACHE_DIR = CACHE_ROOT / "snapshot"
 MAGIC = 1886286592
 """The first 32-bit word (little-endian) of every Pyodide snapshot."""
 
@@ -61,11 +63,10 @@ def check_snapshot(data: bytes, source: str) -> None:
         raise BuildError(f"{source}: not a Pyodide memory snapshot (bad magic number)")
 
 
-def make_snapshot(*, root: Path, pyodide_dir: Path, pyodide_version: str, wheel: Path) -> Path:
+def make_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path) -> Path:
     """The snapshot for these inputs: from the cache, or made now with Node and cached."""
-    script = root / SCRIPT
-    key = cache_key(wheel=wheel.read_bytes(), pyodide_version=pyodide_version, script=script.read_bytes())
-    cached = root / CACHE_DIR / f"{key}.bin"
+    key = cache_key(wheel=wheel.read_bytes(), pyodide_version=pyodide_version, script=SCRIPT.read_bytes())
+    cached = CACHE_DIR / f"{key}.bin"
     if cached.is_file():
         return cached
     node = shutil.which("node")
@@ -74,7 +75,7 @@ def make_snapshot(*, root: Path, pyodide_dir: Path, pyodide_version: str, wheel:
     cached.parent.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(f".{os.getpid()}.part")
     done = subprocess.run(  # noqa: S603 -- node from PATH runs the project's own script
-        [node, str(script), str(pyodide_dir) + "/", str(wheel), str(partial)],
+        [node, str(SCRIPT), str(pyodide_dir) + "/", str(wheel), str(partial)],
         capture_output=True,
         text=True,
         check=False,
@@ -82,8 +83,8 @@ def make_snapshot(*, root: Path, pyodide_dir: Path, pyodide_version: str, wheel:
     )
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
-        raise BuildError(f"{SCRIPT}: making the Pyodide snapshot failed:\n{done.stderr[-2000:]}")
-    check_snapshot(partial.read_bytes(), str(SCRIPT))
+        raise BuildError(f"{SCRIPT.name}: making the Pyodide snapshot failed:\n{done.stderr[-2000:]}")
+    check_snapshot(partial.read_bytes(), SCRIPT.name)
     partial.replace(cached)  # atomic: a parallel build sees either no file or a whole one
     return cached
 
@@ -98,11 +99,9 @@ def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str) -> Snapshot
     return SnapshotEntry(name, hashlib.sha256(data).hexdigest(), len(data), pyodide_version)
 
 
-def add_snapshot(
-    *, root: Path, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path
-) -> SnapshotEntry:
+def add_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path) -> SnapshotEntry:
     """The plugin's one call: make (or reuse) the snapshot, put it next to the wheel, name it in the manifest."""
-    made = make_snapshot(root=root, pyodide_dir=pyodide_dir, pyodide_version=pyodide_version, wheel=wheel)
+    made = make_snapshot(pyodide_dir=pyodide_dir, pyodide_version=pyodide_version, wheel=wheel)
     entry = write_snapshot(made, manifest.parent, pyodide_version)
     data = json.loads(manifest.read_text(encoding="utf-8"))
     data["snapshot"] = entry.to_dict()

@@ -22,8 +22,8 @@ GZIP_LEVEL = 9
 BROTLI_QUALITY = 9
 """Quality 11 saves another ~10% on the snapshot but takes about ten times as long (minutes, not seconds)."""
 BROTLI_WINDOW = 24
-CACHE_DIR = Path(".cache") / "precompressed"
-"""Where compressed copies are kept between builds, relative to the project root (not committed)."""
+CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "precompressed"
+"""Where compressed copies are kept between builds (not committed), in the checkout holding this package."""
 MIN_BYTES = 1024
 """Smaller files gain nothing worth a second request path."""
 
@@ -67,8 +67,7 @@ def precompress(paths: Iterable[Path], cache_dir: Path) -> list[Path]:
     return written
 
 
-def precompress_runtime(site_dir: Path, folders: Iterable[str], project_root: Path) -> list[Path]:
-    """Precompress the files under the given site folders (the Pyodide runtime and the checker's files),
-    caching the results under the project root's CACHE_DIR."""
+def precompress_runtime(site_dir: Path, folders: Iterable[str]) -> list[Path]:
+    """Precompress the files under the given site folders (the Pyodide runtime and the checker's files)."""
     paths = [p for folder in folders for p in (site_dir / folder.strip("/")).rglob("*") if p.is_file()]
-    return precompress([p for p in paths if not p.name.endswith((".gz", ".br"))], project_root / CACHE_DIR)
+    return precompress([p for p in paths if not p.name.endswith((".gz", ".br"))], CACHE_DIR)

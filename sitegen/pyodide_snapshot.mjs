@@ -1,18 +1,19 @@
 // Make the memory snapshot the browser worker boots from: real Pyodide on Node, the checker wheel
 // unpacked as the worker unpacks it, checker.browser imported and warmed, then the whole memory saved.
 //
-//   node scripts/pyodide-snapshot.mjs <pyodide folder> <checker wheel> <output file>
+//   node sitegen/pyodide_snapshot.mjs <pyodide folder> <checker wheel> <output file>
 //
 // Prints one JSON line: {"bytes": N, "build_id": "<the Pyodide build the snapshot only fits>"}.
 // Deterministic input: a fixed hash seed (Python's str hashes decide dict layouts in memory) and no
-// environment of this machine (HOME and the paths Pyodide sees are its own defaults).
+// environment of this machine: sys.executable (and the `_` variable Emscripten derives from it) would
+// otherwise be this script's path on the build machine.
 import nodeCrypto from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [pyodideDir, wheelPath, outPath] = process.argv.slice(2);
 if (!outPath) {
-  console.error("usage: node scripts/pyodide-snapshot.mjs <pyodide folder> <checker wheel> <output file>");
+  console.error("usage: node sitegen/pyodide_snapshot.mjs <pyodide folder> <checker wheel> <output file>");
   process.exit(2);
 }
 // Python seeds its random generators from the OS: give it a fixed stream, so the same inputs give the
@@ -36,6 +37,7 @@ const pyodide = await loadPyodide({
   indexURL,
   packages: [],
   env: { PYTHONHASHSEED: "0", HOME: "/home/pyodide" },
+  _sysExecutable: "python",
   stdout: () => {},
   stderr: (line) => console.error(line),
   _makeSnapshot: true,
