@@ -538,4 +538,63 @@ CASES: list[tuple[str, str, str]] = [
         "zhipu/400-unsafe-content",
     ),
     ("zhipu-500", "open.bigmodel.cn answered 500 内部错误", "zhipu/500-internal-error"),
+    # Added entries
+    (
+        "cohere-400-input-type",
+        cohere(
+            400,
+            "bad_request_error.BadRequestError",
+            "invalid request: valid input_type must be provided with the provided model",
+        ),
+        "cohere/400-input-type-required",
+    ),
+    (
+        "cohere-400-embedding-types",
+        cohere(400, "bad_request_error.BadRequestError", "embedding_types parameter is required"),
+        "cohere/400-embedding-types-required",
+    ),
+    (
+        "cohere-400-json",
+        cohere(
+            400, "bad_request_error.BadRequestError", "invalid json syntax: invalid character '\\a' in string literal"
+        ),
+        "cohere/400-invalid-json",
+    ),
+    (
+        "cohere-400-finetuned",
+        cohere(400, "bad_request_error.BadRequestError", "finetuned model with name xyz is not ready for serving"),
+        "cohere/400-finetuned-model-not-ready",
+    ),
+    (
+        "deepseek-400-risk",
+        "openai.BadRequestError: Error code: 400 - {'detail': 'Content Exists Risk'} (api.deepseek.com)",
+        "deepseek/400-content-exists-risk",
+    ),
+    (
+        "openrouter-404-policy",
+        openrouter(
+            404,
+            "NotFoundError",
+            "No endpoints available matching your guardrail restrictions and data policy. "
+            "Configure: https://openrouter.ai/settings/privacy",
+        ),
+        "openrouter/404-no-endpoints-data-policy",
+    ),
+    (
+        "openrouter-400-context",
+        "400 This endpoint's maximum context length is 163840 tokens. However, you requested about 243013 tokens "
+        '(238917 of text input, 4096 in the output). Please reduce the length of either one, or use the "middle-out" '
+        "transform to compress your prompt automatically. (openrouter)",
+        "openrouter/400-context-length-exceeded",
+    ),
+    (
+        "dashscope-400-inspection",
+        dashscope_native(400, "DataInspectionFailed", "Input or output data may contain inappropriate content."),
+        "dashscope/400-data-inspection-failed",
+    ),
+    (
+        "dashscope-503",
+        dashscope_native(503, "ModelUnavailable", "Model is unavailable, please try again later."),
+        "dashscope/503-model-unavailable",
+    ),
 ]
