@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from checker import PROVIDERS  # noqa: E402 - needs the project root on sys.path
 from sitegen.dataset import load_dataset  # noqa: E402
 from sitegen.generator import SiteGenerator, SiteInfo  # noqa: E402
-from tests.generator.support import write_config  # noqa: E402
+from tests.generator.support import project_settings, write_config  # noqa: E402
 
 # Python normally keeps the bytecode of the project's modules (__pycache__) after the first build. Where
 # PYTHONDONTWRITEBYTECODE is set, every build compiles them again (about 0.3 s of CPU for sitegen and the
@@ -84,7 +84,7 @@ def _plain_docs(tmp: Path, data: Path) -> Path:
 
 def _plugin_nav(data: Path) -> list[object]:
     """mkdocs.yml's nav as the plugin extends it (provider guides, error pages under their index)."""
-    nav = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    nav = project_settings()["nav"]
     dataset = load_dataset(data, {p.id: p.name for p in PROVIDERS.values()}, "data")
     site = SiteInfo("bench", "https://example.org/", "bench", "en", "docs/")
     return SiteGenerator(dataset, PROVIDERS, {}, lambda text: text, site).extend_nav(nav)

@@ -57,9 +57,16 @@ class _IgnoreTagsLoader(yaml.SafeLoader):
 _IgnoreTagsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-def _project_plugins() -> list[Any]:
+def project_settings() -> dict[str, Any]:
+    """mkdocs.yml's top-level settings (the plugin list, the nav), tags meant for MkDocs left out."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    plugins = yaml.load(text, Loader=_IgnoreTagsLoader)["plugins"]  # noqa: S506 - a SafeLoader subclass
+    settings = yaml.load(text, Loader=_IgnoreTagsLoader)  # noqa: S506 - a SafeLoader subclass
+    assert isinstance(settings, dict)
+    return settings
+
+
+def _project_plugins() -> list[Any]:
+    plugins = project_settings()["plugins"]
     assert isinstance(plugins, list)
     return plugins
 
