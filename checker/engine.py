@@ -607,6 +607,10 @@ def _best(checks: list[Check]) -> tuple[Level, list[Check]]:
     if top == Level.STRICT:
         group = _marked_first(group)
     if top == Level.PREFIX and len(group) > 1:
+        # A marker found in the text (OpenAI's T3BlbkFJ) is evidence no length can outweigh: a cut or
+        # extended key that carries it belongs to the marker's provider, not to a markerless shape
+        # whose length happens to be one off (Moonshot's sk- + 48).
+        group = [c for c in group if c.fmt.marker and c.marker_present] or group
         closest = min(_distance(c) for c in group)
         group = [c for c in group if _distance(c) == closest]
     return top, group
@@ -649,6 +653,8 @@ def _judge(key: str, state: _State) -> Report:
         providers = _providers_of(group)
         if level >= Level.LOOSE and (len(providers) > 1 or all(c.fmt.needs_context for c in group)):
             return _ambiguous(key, group, providers, state)
+        if level == Level.PREFIX and all(c.fmt.needs_context for c in group):
+            return _shared_prefix_only(key, checks, state)
         return _verdict(key, group[0], level, state, providers)
 
     own_checks = [c for c in checks if c.provider == wanted]
@@ -775,6 +781,24 @@ def _tag_shown(tag: str) -> str:
     """A version tag as a message quotes it: whole when short ('api04'); a longer one may be the start of
     the key's secret part (a legacy key has no tag), so only its length is told."""
     return f"'{tag}'" if len(tag) < 8 else f"here ({len(tag)} characters, not shown: they may be part of the key)"
+
+
+def _shared_prefix_only(key: str, checks: list[Check], state: _State) -> Report:
+    """A text that fits no shape and starts only with a prefix that several providers share (sk-).
+
+    Its length cannot say whose key was cut: naming one provider would be a guess, so none is named."""
+    shared = [c for c in checks if c.level == Level.PREFIX and c.fmt.needs_context]
+    providers = _providers_of(shared)
+    names = join_and([PROVIDERS[p].name for p in providers])
+    prefix = shared[0].fmt.prefix
+    state.add(
+        "UNKNOWN_FORMAT",
+        f"It starts with {prefix} as keys of {names} do, but it has the shape of none of them "
+        f"({len(key)} characters), and that prefix alone does not tell which provider issued it.",
+        "Copy the key again from your provider's console, and choose the provider (on the command line: "
+        "--provider ID) to learn what does not fit.",
+    )
+    return _finish(key, state, None, candidates=providers)
 
 
 def _ambiguous(key: str, group: list[Check], providers: list[str], state: _State) -> Report:
