@@ -14,7 +14,7 @@ from checker.errorlookup import MAX_TEXT, QUOTE_MAX, lookup, normalise, render
 from checker.linearmatch import MAX_WIDTH
 from sitegen.errorcatalog import unsafe_pattern
 from tests.checker import keys
-from tests.flowchart import cases_clouds, cases_more
+from tests.flowchart import cases_big3, cases_clouds, cases_more
 from tests.support import ROOT
 
 
@@ -230,6 +230,7 @@ CASES: list[tuple[str, str, str]] = [
 ]
 CASES += cases_clouds.CASES  # Azure OpenAI, AWS Bedrock, Vertex AI, Mistral, Groq, xAI
 CASES += cases_more.CASES  # DeepSeek, OpenRouter, Cohere, DashScope, Moonshot
+CASES += cases_big3.CASES  # later OpenAI, Anthropic and Google entries
 
 
 QUOTED = re.compile(r'"([^"]*)"')

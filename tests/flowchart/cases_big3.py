@@ -1,0 +1,101 @@
+"""Pasted errors added to the OpenAI, Anthropic and Google catalogs after the first release, wrapped the way
+the official SDKs print them. Each message is the catalog's sourced wording with its variable parts filled
+in; test_errorlookup.py checks that each text ranks the expected entry first.
+
+(id, pasted text, expected first entry)
+"""
+
+from __future__ import annotations
+
+import json
+
+VERIFY = (
+    "Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. "
+    "If you just verified, it can take up to 15 minutes for access to propagate."
+)
+
+
+def openai_sdk(status: int, cls: str, message: str, type_: str | None, code: str | None) -> str:
+    body = {"error": {"message": message, "type": type_, "param": None, "code": code}}
+    return f"openai.{cls}: Error code: {status} - {body!r}"
+
+
+def anthropic_sdk(status: int, cls: str, message: str) -> str:
+    body = {"type": "error", "error": {"type": "invalid_request_error", "message": message},
+            "request_id": "req_011CSHoEeqs5C35K2UUqR7Fy"}
+    return f"anthropic.{cls}: Error code: {status} - {body!r}"
+
+
+def anthropic_cli(message: str) -> str:
+    """How a Node client (Claude Code, the Vercel AI SDK) prints the same body."""
+    body = {"type": "error", "error": {"type": "invalid_request_error", "message": message}}
+    return f"API Error: 400 {json.dumps(body)}"
+
+
+CASES: list[tuple[str, str, str]] = [
+    # OpenAI
+    ("openai-400-verify-stream", openai_sdk(400, "BadRequestError",
+        "Your organization must be verified to stream this model. " + VERIFY, "invalid_request_error", None),
+        "openai/400-organization-must-be-verified"),
+    ("openai-verify-model", "Error: \"Your organization must be verified to use the model `gpt-5`. " + VERIFY + '"',
+        "openai/400-organization-must-be-verified"),
+    ("openai-verify-summaries", openai_sdk(400, "BadRequestError",
+        "Your organization must be verified to generate reasoning summaries. " + VERIFY, "invalid_request_error",
+        "unsupported_value"), "openai/400-organization-must-be-verified"),
+    ("openai-400-max-tokens", openai_sdk(400, "BadRequestError",
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' "
+        "instead.", "invalid_request_error", "unsupported_parameter"), "openai/400-max-tokens-unsupported"),
+    ("openai-400-temperature", openai_sdk(400, "BadRequestError",
+        "Unsupported value: 'temperature' does not support 0.7 with this model. Only the default (1) value is "
+        "supported.", "invalid_request_error", "unsupported_value"), "openai/400-temperature-unsupported-value"),
+    ("openai-404-chat-on-completions", openai_sdk(404, "NotFoundError",
+        "This is a chat model and not supported in the v1/completions endpoint. Did you mean to use "
+        "v1/chat/completions?", "invalid_request_error", None), "openai/404-chat-model-on-completions"),
+    ("openai-404-not-chat", "ChatGPT error 404: " + json.dumps({"error": {
+        "message": "This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you "
+        "mean to use v1/completions?", "type": "invalid_request_error", "param": "model", "code": None}}),
+        "openai/404-not-a-chat-model"),
+    ("openai-429-billing", openai_sdk(429, "RateLimitError",
+        "Your account is not active, please check your billing details on our website.", "billing_not_active",
+        "billing_not_active"), "openai/429-billing-not-active"),
+    ("openai-404-invalid-url", openai_sdk(404, "NotFoundError",
+        "Invalid URL (POST /v1/chat/completions/chat/completions)", "invalid_request_error", None),
+        "openai/404-invalid-url"),
+    ("openai-400-tool-calls", openai_sdk(400, "BadRequestError",
+        "An assistant message with 'tool_calls' must be followed by tool messages responding to each "
+        "'tool_call_id'. The following tool_call_ids did not have response messages: call_DAZJkqyYW8JTJdkO76E5MoPH",
+        "invalid_request_error", None), "openai/400-tool-calls-without-tool-messages"),
+    ("openai-400-safety", "OpenAI Image Error: 400 - Your request was rejected as a result of our safety system. "
+        "Your prompt may contain text that is not allowed by our safety system.", "openai/400-safety-system"),
+    ("openai-400-safety-descriptions", "com.theokanning.openai.OpenAiHttpException: Your request was rejected as a "
+        "result of our safety system. Image descriptions generated from your prompt may contain text that is not "
+        "allowed by our safety system. If you believe this was done in error, your request may succeed if retried, "
+        "or by adjusting your prompt.", "openai/400-safety-system"),
+    ("openai-400-image", openai_sdk(400, "BadRequestError",
+        "You uploaded an unsupported image. Please make sure your image is below 20 MB in size and is of one the "
+        "following formats: ['png', 'jpeg', 'gif', 'webp'].", "invalid_request_error", "sanitizer_server_error"),
+        "openai/400-unsupported-image"),
+    # Anthropic
+    ("anthropic-400-prompt-too-long", anthropic_sdk(400, "BadRequestError",
+        "prompt is too long: 208656 tokens > 200000 maximum"), "anthropic/400-prompt-too-long"),
+    ("anthropic-400-max-tokens", anthropic_cli(
+        "max_tokens: 128001 > 64000, which is the maximum allowed number of output tokens for "
+        "claude-opus-4-5-20251101"), "anthropic/400-max-tokens-too-large"),
+    ("anthropic-400-tool-use", anthropic_cli(
+        "messages.130: `tool_use` ids were found without `tool_result` blocks immediately after: "
+        "toolu_01G2Q9aJ8Jgeu5B9pMBxB3Jn. Each `tool_use` block must have a corresponding `tool_result` block in "
+        "the next message."), "anthropic/400-tool-use-without-tool-result"),
+    ("anthropic-400-tool-result", anthropic_cli(
+        "messages.0.content.0: unexpected `tool_use_id` found in `tool_result` blocks: "
+        "toolu_01FfCGddPyWsq3gCLqXtsJki. Each `tool_result` block must have a corresponding `tool_use` block in "
+        "the previous message."), "anthropic/400-unexpected-tool-use-id"),
+    ("anthropic-400-empty-text", anthropic_sdk(400, "BadRequestError",
+        "messages: text content blocks must be non-empty"), "anthropic/400-empty-text-block"),
+    ("anthropic-400-whitespace-text", anthropic_cli(
+        "messages: text content blocks must contain non-whitespace text"), "anthropic/400-empty-text-block"),
+    ("anthropic-400-temperature-top-p", anthropic_sdk(400, "BadRequestError",
+        "`temperature` and `top_p` cannot both be specified for this model. Please use only one."),
+        "anthropic/400-temperature-and-top-p"),
+    ("anthropic-400-org-disabled", anthropic_cli("This organization has been disabled."),
+        "anthropic/400-organization-disabled"),
+]
