@@ -4,7 +4,9 @@ Synthetic data: every error entry and FAQ entry is copied N times with new ids a
 The "plain" build gets the same pages as ready-made Markdown files (each page as the plugin hands it to
 MkDocs: generated pages, page tags expanded) with the same navigation, and runs MkDocs without the
 plugin, so the ratio is what the plugin adds (data checks, page tags, JSON-LD, CSP, sitemap, Pyodide
-runtime copy and wheel).
+runtime copy and wheel). The plugin builds take their share cards from the project's card cache.
+Then, on the real site, what the share cards cost: a build with cards off, one that draws every card (an
+empty card cache before each run) and one that takes every card from the cache.
 """
 
 from __future__ import annotations
@@ -122,10 +124,40 @@ def _best_of(runs: int, plugin: tuple[Path, Path], plain: tuple[Path, Path]) -> 
     return best
 
 
+def _card_costs(runs: int) -> None:
+    """Build the real site with cards off, with every card drawn and with every card cached."""
+    print("\nshare cards (real site): best of", runs)
+    print(f"{'cards':>8} {'wall':>7} {'cpu':>7}")
+    with tempfile.TemporaryDirectory(prefix="bench-cards-") as name:
+        tmp = Path(name)
+        cache = tmp / "card-cache"
+        data = ROOT / "data"
+        docs = ROOT / "docs"
+        with_cards = write_config(tmp / "cards.yml", docs=docs, data=data, plugin_options={"cards_cache": cache})
+        no_cards = write_config(tmp / "none.yml", docs=docs, data=data, plugin_options={"cards": False})
+        rows: dict[str, tuple[float, float]] = {}
+        builds = (("off", no_cards, False), ("drawn", with_cards, True), ("cached", with_cards, False))
+        for label, config, empty in builds:
+            best = (float("inf"), float("inf"))
+            for _ in range(runs):
+                if empty:
+                    shutil.rmtree(cache, ignore_errors=True)
+                wall, cpu = _time_build(config, tmp / "site")
+                best = (min(best[0], wall), min(best[1], cpu))
+            rows[label] = best
+            print(f"{label:>8} {best[0]:>7.2f} {best[1]:>7.2f}")
+        cards = sum(1 for _ in cache.rglob("*.png"))
+        drawn_cpu = rows["drawn"][1] - rows["off"][1]
+        per_card = 1000 * drawn_cpu / max(cards, 1)
+        cached_cpu = rows["cached"][1] - rows["off"][1]
+        print(f"{cards} cards: drawn {drawn_cpu:+.2f} s CPU ({per_card:.0f} ms a card), cached {cached_cpu:+.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--factors", default="1,10,100", help="data multipliers to time (default 1,10,100)")
     parser.add_argument("--runs", type=int, default=2, help="builds per measurement; the best is reported")
+    parser.add_argument("--no-cards", action="store_true", help="skip the share cards' cost")
     args = parser.parse_args()
     print("wall: elapsed seconds; cpu: user + system seconds of the build process (steadier on a shared machine)")
     print(
@@ -152,6 +184,8 @@ def main() -> None:
                 f"{plugin_cpu:>11.2f} {plain_cpu:>10.2f} {plugin_cpu / plain_cpu:>6.2f} "
                 f"{1000 * plugin_cpu / pages:>12.1f}"
             )
+    if not args.no_cards:
+        _card_costs(args.runs)
 
 
 if __name__ == "__main__":

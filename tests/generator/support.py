@@ -37,7 +37,7 @@ def write_config(
         if _plugin_name(plugin) != "keybase":
             plugins.append(plugin)
         elif data is not None:
-            plugins.append({"keybase": {key: str(value) for key, value in options.items()}})
+            plugins.append({"keybase": {key: _option(value) for key, value in options.items()}})
     assert data is None or "keybase" in map(_plugin_name, plugins), "mkdocs.yml does not list the keybase plugin"
     settings = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
@@ -55,6 +55,11 @@ class _IgnoreTagsLoader(yaml.SafeLoader):
 
 
 _IgnoreTagsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def _option(value: Any) -> Any:
+    """A plugin option as YAML: paths as strings, booleans as they are."""
+    return value if isinstance(value, bool) else str(value)
 
 
 def project_settings() -> dict[str, Any]:
