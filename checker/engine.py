@@ -950,6 +950,9 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
             f"If {prov.name} rejects the key, create a new one at {prov.console_url}.",
         )
         return
+    if fmt.structure == "bedrock":
+        _base64_finding(key, c, name, state)
+        return
     if fmt.structure in ("uuid", "langsmith", "pinecone"):
         if c.length_ok:
             state.add(
@@ -990,6 +993,29 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
             "and added on the other.",
             f"Copy the key again from {prov.console_url}.",
         )
+
+
+def _base64_finding(key: str, c: Check, name: str, state: _State) -> None:
+    """A Bedrock key is 'ABSK' and base64: text after its '=' padding was added, broken groups were cut."""
+    prov = PROVIDERS[c.provider]
+    encoded = key[4:]
+    inside = encoded.rstrip("=").find("=")
+    if inside >= 0:
+        state.add(
+            "TOO_LONG",
+            f"{name_plural(name)} are base64 after 'ABSK', where '=' is only padding at the very end, but this "
+            f"text goes on after the '=' at position {4 + inside + 1}: something was pasted after the key, or a "
+            "character of it was changed.",
+            f"Copy the key again on its own from {PROVIDERS[c.provider].console_url}.",
+        )
+        return
+    missing = -len(encoded) % 4
+    state.add(
+        "TOO_SHORT",
+        f"After 'ABSK', {article(name)} is base64, written in whole groups of 4 characters; this text's "
+        f"last group lacks {plural(missing, 'character')}: the copy was probably cut off.",
+        f"Copy the whole key again from {prov.console_url}. If the key is no longer shown there, create a new one.",
+    )
 
 
 def _fixed_position(fmt: KeyFormat, part: str) -> int:

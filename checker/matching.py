@@ -81,6 +81,11 @@ def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
         return dashes, present
     if kind == "langsmith":
         return len(body) == 43 and body[32] == "_" and body.count("_") == 1, present
+    if kind == "bedrock":
+        # After 'ABSK' comes base64 (RFC 4648, section 4): whole groups of 4 characters, with '=' only as
+        # padding at the very end. A cut or extended copy breaks the groups or puts text after the '='.
+        encoded = text[4:]
+        return len(encoded) % 4 == 0 and "=" not in encoded.rstrip("="), present
     if kind == "pinecone":
         cut = body.find("_")
         return body.count("_") == 1 and cut in (5, 6) and len(body) - cut - 1 == 63, present

@@ -115,7 +115,7 @@ class KeyFormat:
     retirement: tuple[str, ...] = ()
     replacement: str = ""
     # Where the marker sits: "middle" (equal halves around it), "end", "after_prefix", "fixed" (the
-    # `fixed` and `slots` positions), or a named layout the checker knows ("uuid", "langsmith", "pinecone").
+    # `fixed` and `slots` positions), or a named layout the checker knows ("uuid", "langsmith", "pinecone", "bedrock").
     structure: str = ""
     # "high" when the provider documents it or scanners agree; "low" when only one source knows it.
     confidence: str = "high"
@@ -210,6 +210,11 @@ TRUFFLEHOG = "trufflesecurity/trufflehog"
 KINGFISHER = "mongodb/kingfisher"
 TITUS = "praetorian-inc/titus"
 NOSEYPARKER = "praetorian-inc/noseyparker"
+
+
+_RFC4648 = Source(
+    "RFC 4648, section 4: Base 64 Encoding", "https://www.rfc-editor.org/rfc/rfc4648#section-4", "2026-11-29"
+)
 
 
 def _gl(name: str) -> Source:
@@ -761,7 +766,10 @@ AWS_BEDROCK = Provider(
             documented=False,
             is_api_key=True,
             notes="Starts with ABSK and the base64 of 'BedrockAPIKey-'. Belongs to an IAM user.",
-            sources=(_BEDROCK_DOC, _gl("aws"), _bl("aws")),
+            sources=(_BEDROCK_DOC, _gl("aws"), _bl("aws"), _RFC4648),
+            # The scanners' rule (ABSK, base64 characters, then '=' padding only at the end) plus base64's
+            # own rule (RFC 4648: groups of 4 characters): a length off by 1 to 3 cannot be a whole key.
+            structure="bedrock",
         ),
         KeyFormat(
             variant="short_term",

@@ -84,7 +84,7 @@ VALID: dict[tuple[str, str], str] = {
     ("google", "auth_key"): GEMINI_AUTH + fill(44, B64URL),
     ("azure_openai", "identifiable"): azure_identifiable(),
     ("azure_openai", "ai_services"): azure_identifiable(service="A"),
-    ("aws_bedrock", "long_term"): BEDROCK_LONG + fill(110, BASE64_NOPAD) + "=",
+    ("aws_bedrock", "long_term"): BEDROCK_LONG + fill(109, BASE64_NOPAD) + "=",  # whole base64 groups
     ("aws_bedrock", "short_term"): BEDROCK_SHORT + fill(300, BASE64_NOPAD) + "&Version=1",
     ("groq", "standard"): "gsk_" + fill(52, ALNUM),
     ("xai", "standard"): "xai-" + fill(80, ALNUM + "_"),

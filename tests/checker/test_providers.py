@@ -105,6 +105,7 @@ def test_format_fields(provider: Provider, fmt: KeyFormat) -> None:
         "uuid",
         "langsmith",
         "pinecone",
+        "bedrock",
     )
     if fmt.structure in ("middle", "end", "after_prefix", "fixed"):
         assert fmt.marker
