@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from sitegen.mdtext import as_of, cell, code, footnote_definition, footnote_label
+from sitegen import templating
+from sitegen.mdtext import as_of, cell, footnote_definition, footnote_label
 from sitegen.models import Source, StorageOption, Topic
 
 
@@ -83,7 +84,14 @@ def _plain(sources: Sequence[_SourceLike]) -> list[Source]:
 
 
 def _finish(rows: list[str], notes: Footnotes, dates: list[str]) -> str:
-    return "\n".join([*rows, "", f"{as_of(dates)} Sources are in the footnotes.", "", *notes.definitions()])
+    return templating.render_fragment(
+        "table_footer.md.j2", rows="\n".join(rows), as_of=as_of(dates), definitions=notes.definitions()
+    )
+
+
+def _rows(template: str, notes: Footnotes, **context: object) -> list[str]:
+    """A table's header and rows from its template; cells cite their sources into notes as they render."""
+    return templating.render_fragment(template, notes=notes, plain=_plain, length=_length, **context).split("\n")
 
 
 def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str]]) -> str:
@@ -96,23 +104,8 @@ def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str
     screen readers (axe's empty-table-header rule).
     """
     notes = Footnotes()
-    rows = ["| Topic | " + " | ".join(name for _, name in providers) + " |", "|---" * (len(providers) + 1) + "|"]
-    dates: list[str] = []
-    for topic in topics:
-        cells = []
-        for provider_id, _ in providers:
-            fact = topic.cell(provider_id)
-            if fact is None:
-                cells.append("unknown: no source checked")
-                continue
-            dates.append(fact.checked)
-            text = cell(fact.value) + notes.cite(fact.sources)
-            if fact.uncertain:
-                text += " (unverified" + notes.note(f"note-{topic.id}-{provider_id}", fact.note or "") + ")"
-            elif fact.note:
-                text += notes.note(f"note-{topic.id}-{provider_id}", fact.note)
-            cells.append(text)
-        rows.append(f"| **{cell(topic.label)}** | " + " | ".join(cells) + " |")
+    rows = _rows("comparison_rows.md.j2", notes, topics=topics, providers=list(providers))
+    dates = [fact.checked for topic in topics for pid, _ in providers if (fact := topic.cell(pid)) is not None]
     return _finish(rows, notes, dates)
 
 
@@ -131,22 +124,8 @@ def key_format_table(providers: Sequence[ProviderLike]) -> str:
 def key_format_rows(providers: Sequence[ProviderLike], notes: Footnotes) -> tuple[list[str], list[str]]:
     """The key format table's rows and the checked dates of its facts; sources go to the caller's notes,
     so a page that cites the same source elsewhere gets one footnote for it."""
-    rows = [
-        "| Provider | Key type | Starts with | Length | Characters | Documented by the provider |",
-        "|---|---|---|---|---|---|",
-    ]
-    dates: list[str] = []
-    for provider in providers:
-        for fmt in provider.formats:
-            dates += [s.checked for s in fmt.sources]
-            label = cell(fmt.label) + ("" if fmt.is_api_key else " (not an API key)")
-            prefix = code(fmt.prefix) if fmt.prefix else "no fixed prefix"
-            documented = "yes" if fmt.documented else "no, known from secret scanners"
-            rows.append(
-                f"| {cell(provider.name)} | {label}{notes.cite(_plain(fmt.sources))} | {prefix} "
-                f"| {_length(fmt.total_length)} | {cell(fmt.alphabet)} | {documented} |"
-            )
-    return rows, dates
+    rows = _rows("key_format_rows.md.j2", notes, providers=providers)
+    return rows, [s.checked for provider in providers for fmt in provider.formats for s in fmt.sources]
 
 
 def provider_overview_table(providers: Sequence[ProviderLike], guides: Mapping[str, str] | None = None) -> str:
@@ -155,25 +134,11 @@ def provider_overview_table(providers: Sequence[ProviderLike], guides: Mapping[s
     guides: provider id -> link to that provider's guide page, relative to the page the table is on.
     """
     notes = Footnotes()
-    rows = ["| Provider | Console | Environment variable | Sent as |", "|---|---|---|---|"]
-    dates: list[str] = []
-    for provider in providers:
-        dates += [s.checked for s in provider.sources]
-        env = ", ".join(code(v) for v in provider.env_vars) or "-"
-        name = cell(provider.name)
-        if guides and provider.id in guides:
-            name = f"[{name}]({guides[provider.id]})"
-        rows.append(
-            f"| {name}{notes.cite(_plain(provider.sources))} | <{provider.console_url}> | {env} "
-            f"| {code(provider.auth_header)} |"
-        )
-    return _finish(rows, notes, dates)
+    rows = _rows("provider_overview_rows.md.j2", notes, providers=providers, guides=guides or {})
+    return _finish(rows, notes, [s.checked for provider in providers for s in provider.sources])
 
 
 def storage_table(options: Sequence[StorageOption]) -> str:
     notes = Footnotes()
-    rows = ["| Where the code runs | Keep the key in | What it gives you |", "|---|---|---|"]
-    for option in options:
-        gives = "; ".join(cell(g) for g in option.gives)
-        rows.append(f"| {cell(option.environment)} | {cell(option.store)}{notes.cite(option.sources)} | {gives} |")
+    rows = _rows("storage_rows.md.j2", notes, options=options)
     return _finish(rows, notes, [o.checked for o in options])
