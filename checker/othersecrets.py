@@ -53,6 +53,11 @@ OTHER_SECRETS: tuple[OtherSecret, ...] = (
     # gitleaks: (?i)(sk|pk)_(test|live)_[0-9a-z]{10,32}, with no end boundary: longer keys match too.
     OtherSecret("a Stripe secret key", ("sk_live_", "sk_test_"), _ALNUM, (10, _ANY), True, _STRIPE_FIX, _STRIPE),
     OtherSecret("a Stripe publishable key", ("pk_live_", "pk_test_"), _ALNUM, (10, _ANY), False, _STRIPE_FIX, _STRIPE),
+    # gitleaks stripe-access-token today: (?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99}, restricted keys included.
+    OtherSecret("a Stripe secret key", ("sk_prod_",), _ALNUM, (10, 99), True, _STRIPE_FIX, _STRIPE),
+    OtherSecret(
+        "a Stripe restricted key", ("rk_live_", "rk_test_", "rk_prod_"), _ALNUM, (10, 99), True, _STRIPE_FIX, _STRIPE
+    ),
     # gitleaks: ghp_, gho_, ghu_/ghs_, ghr_ and 36 letters and digits
     OtherSecret(
         "a GitHub personal access token", ("ghp_",), _ALNUM, (36, 36), True, _GITHUB_FIX, (_gitleaks("github"),)
