@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext
 
 from tests.serving.nginx import NginxServer, run_nginx
 from tests.support import build_site, serve_directory
@@ -99,6 +100,16 @@ def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory)
         text = sitemap.read_text(encoding="utf-8")
         sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
         yield url
+
+
+@pytest.fixture
+def open_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A context without the site's CSP, so injected test scripts (axe-core, an injection probe) can run;
+    the site may use the clipboard (the paste tests)."""
+    context = browser.new_context(bypass_csp=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    yield context
+    context.close()
 
 
 @pytest.fixture(scope="session")

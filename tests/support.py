@@ -18,6 +18,7 @@ from sitegen.deploy.model import PathRule
 from sitegen.runtime import pinned_pyodide_version, versioned_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # injected into pages by the accessibility tests
 
 
 def runtime_path() -> str:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from sitegen.flowchart import Question
 from sitegen.flowchart_load import load_flowchart
-from tests.support import ROOT
+from tests.support import AXE, ROOT
 
 pytestmark = pytest.mark.browser
 
 PAGE = "troubleshooting/"
 APP = "[data-flowchart]"
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHART = load_flowchart(ROOT / "data")
 # start -> "not sure the key is right" -> "format is fine" -> "revoked" : an outcome in three answers.
 WALK = [("start", "q-key-format"), ("q-key-format", "q-key-live"), ("q-key-live", "o-key-revoked")]
@@ -38,13 +35,6 @@ def _wait_node(page: Page, node_id: str) -> None:
 def _focused_heading(page: Page) -> str:
     return page.locator(".fc-app .fc-heading:focus").inner_text()
 
-
-@pytest.fixture
-def open_context(browser: Browser) -> Iterator[BrowserContext]:
-    """A context without the site's CSP, so axe-core can be injected."""
-    context = browser.new_context(bypass_csp=True)
-    yield context
-    context.close()
 
 
 def test_no_js_rendering_contains_every_node_with_in_page_links(browser: Browser, site_url: str) -> None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request
 
 from tests.flowchart.test_errorlookup import CASES, anthropic_body, openai_sdk
-from tests.support import ROOT
+from tests.support import AXE
 from tests.widget.helpers import checker_workers, checker_workers_after_settling, page_fetches
 from tests.widget.keys import distinct_keys, openai_project, runs
 
@@ -21,7 +20,6 @@ ROOT_SELECTOR = "[data-error-lookup]"
 TEXT = ".errorlookup__text"
 RESULT = ".errorlookup__result"
 BOOT_TIMEOUT_MS = 90_000
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STORAGE = """async () => [Object.entries(localStorage), Object.entries(sessionStorage), document.cookie,
                        (await indexedDB.databases()).map(db => db.name)]"""
 
@@ -203,13 +201,6 @@ def test_clear_empties_the_text_removes_the_matches_and_ends_the_worker(page: Pa
     assert not any(run in dom for run in runs(key[8:]))
     assert key[-4:] not in page.locator(ROOT_SELECTOR).inner_text()
 
-
-@pytest.fixture
-def open_context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(bypass_csp=True)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
 
 
 def test_axe_finds_no_violation_in_the_lookup(open_context: BrowserContext, site_url: str) -> None:

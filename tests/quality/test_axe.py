@@ -8,11 +8,10 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.quality.site_pages import page_types
-from tests.support import ROOT
+from tests.support import AXE
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # page.evaluate runs through the DevTools protocol, which the page's CSP does not block (a <script>
 # tag added to the page would be).
 RUN_AXE = """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations.map(

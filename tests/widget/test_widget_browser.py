@@ -3,13 +3,11 @@ clearing, hiding and Material's instant navigation."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from checker import diagnose
-from tests.support import ROOT
+from tests.support import AXE
 from tests.widget.helpers import (
     CLIENT_BOOT_LIMIT_MS,
     RESULT,
@@ -29,16 +27,7 @@ from tests.widget.test_findinglinks import site_links
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
-
-@pytest.fixture
-def open_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
-    """A context without the site's CSP, so injected test scripts (axe-core, an injection probe) can run."""
-    context = browser.new_context(bypass_csp=True)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    yield context
-    context.close()
 
 
 
