@@ -20,6 +20,20 @@ def openai_sdk(status: int, cls: str, message: str, type_: str | None, code: str
     return f"openai.{cls}: Error code: {status} - {body!r}"
 
 
+def google_sdk(code: int, status: str, message: str, reason: str | None = None) -> str:
+    """python-genai's ClientError with the body it got from generativelanguage.googleapis.com."""
+    error: dict[str, object] = {"code": code, "message": message, "status": status}
+    if reason:
+        error["details"] = [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": reason,
+                             "domain": "googleapis.com",
+                             "metadata": {"service": "generativelanguage.googleapis.com"}}]
+    return f"google.genai.errors.ClientError: {code} {status}. {error!r}"
+
+
+# The suspended-consumer message repeats the whole key; logs people share carry a placeholder instead.
+SUSPENDED_KEY = "api_key:<API_KEY>"
+
+
 def anthropic_sdk(status: int, cls: str, message: str) -> str:
     body = {"type": "error", "error": {"type": "invalid_request_error", "message": message},
             "request_id": "req_011CSHoEeqs5C35K2UUqR7Fy"}
@@ -98,4 +112,28 @@ CASES: list[tuple[str, str, str]] = [
         "anthropic/400-temperature-and-top-p"),
     ("anthropic-400-org-disabled", anthropic_cli("This organization has been disabled."),
         "anthropic/400-organization-disabled"),
+    # Google Gemini
+    ("google-403-leaked", google_sdk(403, "PERMISSION_DENIED",
+        "Your API key was reported as leaked. Please use another API key."), "google/403-api-key-leaked"),
+    ("google-403-suspended", google_sdk(403, "PERMISSION_DENIED",
+        f"Permission denied: Consumer '{SUSPENDED_KEY}' has been suspended.", "CONSUMER_SUSPENDED"),
+        "google/403-consumer-suspended"),
+    ("google-400-input-tokens", google_sdk(400, "INVALID_ARGUMENT",
+        "The input token count (3475108) exceeds the maximum number of tokens allowed (1048576)."),
+        "google/400-input-token-count-exceeded"),
+    ("google-400-role", google_sdk(400, "INVALID_ARGUMENT", "Please use a valid role: user, model."),
+        "google/400-invalid-role"),
+    ("google-400-budget-zero", "Error 400, Message: Budget 0 is invalid. This model only works in thinking mode., "
+        "Status: INVALID_ARGUMENT, Details: [] (gemini-3.1-pro-preview)", "google/400-thinking-budget-invalid"),
+    ("google-400-budget-range", google_sdk(400, "INVALID_ARGUMENT", "The thinking budget (52428) is invalid."),
+        "google/400-thinking-budget-invalid"),
+    ("google-400-budget-and-level", google_sdk(400, "INVALID_ARGUMENT",
+        "You can only set only one of thinking budget and thinking level."), "google/400-thinking-budget-and-level"),
+    ("google-400-no-contents", "ChatGoogleGenerativeAIError: Invalid argument provided to Gemini: 400 * "
+        "GenerateContentRequest.contents: contents is not specified", "google/400-contents-not-specified"),
+    ("google-400-empty-parts", google_sdk(400, "INVALID_ARGUMENT",
+        "* GenerateContentRequest.contents[1].parts: contents.parts must not be empty.\n"),
+        "google/400-parts-must-not-be-empty"),
+    ("google-400-invalid-argument", google_sdk(400, "INVALID_ARGUMENT", "Request contains an invalid argument."),
+        "google/400-invalid-argument"),
 ]
