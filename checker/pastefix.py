@@ -190,6 +190,12 @@ def split_joined(key: str, wanted: str | None) -> Fixed | None:
     if halves is None:
         return None
     first, second = halves
+    between = "with nothing between them"
+    if first[-1] in _SEPARATORS and not _fits(first) and _fits(first[:-1]):
+        # A list separator left between the two (key1,key2): it belongs to neither key.
+        between = f"separated only by '{first[-1]}'"
+        first = first[:-1]
+        halves = first, second
     pick = 1 if wanted is not None and _belongs(second, wanted) and not _belongs(first, wanted) else 0
     chosen = halves[pick]
     return Fixed(
@@ -197,13 +203,16 @@ def split_joined(key: str, wanted: str | None) -> Fixed | None:
         [
             (
                 "TWO_KEYS_JOINED",
-                f"Two keys were pasted one after the other, with nothing between them: {_kind(first)} and "
-                f"{_kind(second)} (from position {len(first) + 1}). The {('first', 'second')[pick]} one is "
-                "judged below.",
+                f"Two keys were pasted one after the other, {between}: {_kind(first)} and "
+                f"{_kind(second)} (from position {len(key) - len(second) + 1}). The {('first', 'second')[pick]} "
+                "one is judged below.",
                 "Keep only the key you need: one key per variable or field.",
             )
         ],
     )
+
+
+_SEPARATORS = ",;|/:"  # what lists of values are joined with, when no space follows
 
 
 def _prefix_starts(key: str, shortest: int) -> list[int]:
