@@ -597,4 +597,73 @@ CASES: list[tuple[str, str, str]] = [
         dashscope_native(503, "ModelUnavailable", "Model is unavailable, please try again later."),
         "dashscope/503-model-unavailable",
     ),
+    (
+        "cohere-400-temperature",
+        cohere(
+            400,
+            "bad_request_error.BadRequestError",
+            "invalid request: temperature must be between 0 and 1.0 inclusive.",
+        ),
+        "cohere/400-temperature-out-of-range",
+    ),
+    (
+        "cohere-400-texts",
+        cohere(
+            400,
+            "bad_request_error.BadRequestError",
+            "invalid request: total number of texts must be at most 96 - received 104",
+        ),
+        "cohere/400-too-many-texts",
+    ),
+    (
+        "cohere-400-multi-step",
+        cohere(400, "bad_request_error.BadRequestError", "multi step limit reached - set a higher limit"),
+        "cohere/400-multi-step-limit",
+    ),
+    (
+        "cohere-400-rag",
+        cohere(400, "bad_request_error.BadRequestError", "invalid request: RAG is not supported for this model."),
+        "cohere/400-rag-not-supported",
+    ),
+    (
+        "cohere-400-empty",
+        cohere(400, "bad_request_error.BadRequestError", "invalid request: prompt must be at least 1 token long."),
+        "cohere/400-prompt-empty",
+    ),
+    (
+        "cohere-404-connector",
+        cohere(404, "not_found_error.NotFoundError", "connector 'web-search' not found."),
+        "cohere/404-connector-not-found",
+    ),
+    (
+        "cohere-404-dataset",
+        cohere(404, "not_found_error.NotFoundError", "dataset with id my-dataset-id not found"),
+        "cohere/404-dataset-not-found",
+    ),
+    (
+        "kimi-code-401",
+        "401 The API Key appears to be invalid or may have expired (kimi)",
+        "moonshot/401-key-invalid-or-expired-kimi-code",
+    ),
+    (
+        "kimi-code-402",
+        "402 unable to verify your membership benefits (kimi)",
+        "moonshot/402-membership-unverified",
+    ),
+    (
+        "kimi-code-403-agents",
+        "403 Kimi For Coding is currently only available for Coding Agents",
+        "moonshot/403-coding-agents-only",
+    ),
+    (
+        "kimi-code-403-cycle",
+        "403 You've reached your usage limit for this billing cycle (kimi)",
+        "moonshot/403-billing-cycle-limit",
+    ),
+    (
+        "dashscope-503-capacity",
+        "API Error: ModelServingError: status_code 503 ServiceUnavailable: Too many requests. Your requests are being "
+        "throttled due to system capacity limits. Please try again later. (dashscope)",
+        "dashscope/503-throttled-capacity",
+    ),
 ]
