@@ -704,7 +704,10 @@ def _placeholder_body(key: str, checks: list[Check], state: _State) -> Report | 
     own = [c for c in checks if c.provider == state.wanted] if state.wanted else checks
     level, group = _best(own)
     providers = _providers_of(group)
-    if len(providers) == 1 and level >= Level.PREFIX:
+    # A shape that needs context (sk- and 48 characters) names no provider unless one was chosen.
+    named = len(providers) == 1 and level >= Level.PREFIX
+    named = named and (state.wanted is not None or not all(c.fmt.needs_context for c in group))
+    if named:
         prov = PROVIDERS[providers[0]]
         shape, console = article(key_name(prov, group[0].fmt)), prov.console_url
     else:
@@ -716,7 +719,7 @@ def _placeholder_body(key: str, checks: list[Check], state: _State) -> Report | 
         "placeholder or test value.",
         f"Create a real key at {console}.",
     )
-    single = providers[0] if len(providers) == 1 else None
+    single = providers[0] if named else None
     return _finish(key, state, group[0] if single else None, provider=single, candidates=providers, level=Level.PREFIX)
 
 

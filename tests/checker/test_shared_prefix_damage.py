@@ -7,6 +7,8 @@ like a shape that needs context, cut or extended by 1 and 8 characters.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker import PROVIDERS, diagnose
@@ -71,3 +73,19 @@ def test_shared_prefix_alone_names_no_provider(ident: tuple[str, str], delta: in
     chosen = diagnose(text, ident[0])
     assert chosen.provider == ident[0]
     assert {f.code for f in chosen.findings} & {"TOO_SHORT", "TOO_LONG"}
+
+
+PLACEHOLDERS = [
+    # The key's own layout (a UUID keeps its dashes) with every letter and digit made the same.
+    (ident, FORMATS[ident].prefix + re.sub("[A-Za-z0-9]", filler, key[len(FORMATS[ident].prefix) :]))
+    for ident, key in CONTEXTUAL.items()
+    for filler in ("0", "a")
+]
+
+
+@pytest.mark.parametrize(("ident", "text"), PLACEHOLDERS, ids=[f"{i[0]}-{i[1]}-{t[-1]}" for i, t in PLACEHOLDERS])
+def test_placeholder_of_a_shape_that_needs_context_names_no_provider(ident: tuple[str, str], text: str) -> None:
+    alone = diagnose(text)
+    assert (alone.provider, alone.verdict, alone.findings[0].code) == (None, "invalid", "PLACEHOLDER")
+    chosen = diagnose(text, ident[0])
+    assert (chosen.provider, chosen.verdict, chosen.findings[0].code) == (ident[0], "invalid", "PLACEHOLDER")
