@@ -89,6 +89,14 @@ CASES: list[tuple[str, str, str]] = [
         "You uploaded an unsupported image. Please make sure your image is below 20 MB in size and is of one the "
         "following formats: ['png', 'jpeg', 'gif', 'webp'].", "invalid_request_error", "sanitizer_server_error"),
         "openai/400-unsupported-image"),
+    ("openai-400-invalid-prompt", openai_sdk(400, "BadRequestError",
+        "Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please try again with a "
+        "different prompt: https://platform.openai.com/docs/guides/reasoning#advice-on-prompting",
+        "invalid_request_error", "invalid_prompt"), "openai/400-invalid-prompt"),
+    ("openai-400-string-too-long", openai_sdk(400, "BadRequestError",
+        "Invalid 'input[0].content': string too long. Expected a string with maximum length 10485760, but got a "
+        "string with length 62114761 instead.", "invalid_request_error", "string_above_max_length"),
+        "openai/400-string-too-long"),
     # Anthropic
     ("anthropic-400-prompt-too-long", anthropic_sdk(400, "BadRequestError",
         "prompt is too long: 208656 tokens > 200000 maximum"), "anthropic/400-prompt-too-long"),
@@ -112,6 +120,15 @@ CASES: list[tuple[str, str, str]] = [
         "anthropic/400-temperature-and-top-p"),
     ("anthropic-400-org-disabled", anthropic_cli("This organization has been disabled."),
         "anthropic/400-organization-disabled"),
+    ("anthropic-400-roles-alternate", anthropic_sdk(400, "BadRequestError",
+        'messages: roles must alternate between "user" and "assistant", but found multiple "user" roles in a row'),
+        "anthropic/400-roles-must-alternate"),
+    ("anthropic-400-image-type", anthropic_cli(
+        "messages.18.content.1.image.source.base64.data: Image does not match the provided media type image/png"),
+        "anthropic/400-image-media-type"),
+    ("anthropic-400-image-type-list", anthropic_cli(
+        "messages.36.content.2.image.source.base64.media_type: Input should be 'image/jpeg', 'image/png', "
+        "'image/gif' or 'image/webp'"), "anthropic/400-image-media-type"),
     # Google Gemini
     ("google-403-leaked", google_sdk(403, "PERMISSION_DENIED",
         "Your API key was reported as leaked. Please use another API key."), "google/403-api-key-leaked"),
