@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .shortlist import leading_prefix
+
 # Opening quote -> the closing quotes accepted for it (smart quotes are often mismatched).
 _QUOTES: dict[str, str] = {
     '"': '"“”',
@@ -63,6 +65,10 @@ def _name_like(name: str) -> bool:
     a name (and then shown in a message).
     """
     if len(name) > 64 or not (name.isupper() or name.islower()):
+        return False
+    if leading_prefix(name)[0] and ("-" in name or "." in name):
+        # No language's variable names hold '-' or '.' (YAML's api-key starts with no key prefix): this is
+        # the start of a key (sk-ant-api03-…) with an '=' or ':' in it, never to be shown as a name.
         return False
     upper = name.upper()
     return any(hint in upper for hint in _NAME_HINTS) or (name.isupper() and "_" in name)
