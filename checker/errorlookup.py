@@ -331,23 +331,56 @@ def _masked_span(text: str, start: int, end: int) -> str:
     return "".join(out)
 
 
+_PIECE_HOPS = 4
+
+
 def _key_piece(text: str, lo: int, hi: int) -> bool:
-    """A run of 8 or more key characters with a digit, a capital or a mark in it, one space away from a
-    run that is hidden: the rest of a key that a line break or a space split (…ab12 Xy7q9Zk3w)."""
+    """A run of 8 or more key characters next to others (one space or line break apart) that are hidden,
+    or that make a key once joined with it: the rest of a key that line breaks or spaces split
+    (…ab12 Xy7q9Zk3w). A run next to a hidden one is hidden when it has a digit, a capital or a mark, or
+    when the two joined make a key; plain words next to a key stay readable."""
     run = text[lo:hi]
-    if len(run) < 8 or not any(c.isdigit() or c.isupper() or c in "_-" for c in run[1:]):
+    if len(run) < 8:
         return False
-    for step, edge in ((-1, lo - 1), (1, hi)):
-        if 0 <= edge < len(text) and text[edge].isspace():
+    sides: list[list[str]] = []
+    for step, first_edge in ((-1, lo - 1), (1, hi)):
+        edge = first_edge
+        # Pieces between (ab12Xy7q 9 Zk3w…, or three pieces of 8: split twice) are stepped over, a few at
+        # most: short ones cannot show 8 characters, and none may shield its neighbours.
+        pieces: list[str] = []
+        for _ in range(_PIECE_HOPS):
+            if not (0 <= edge < len(text) and text[edge].isspace()):
+                break
             near = edge + step
             far = near
             while 0 <= far + step < len(text) and abs(far - near) < MAX_TOKEN and text[far + step] in _TOKEN_CHARS:
                 far += step
-            if 0 <= near < len(text) and text[near] in _TOKEN_CHARS:
-                neighbour = text[min(near, far) : max(near, far) + 1]
-                if _hidden(neighbour) is not None:
+            if not (0 <= near < len(text) and text[near] in _TOKEN_CHARS):
+                break
+            neighbour = text[min(near, far) : max(near, far) + 1]
+            pieces.append(neighbour)
+            if _hidden(neighbour) is not None:
+                joined = "".join([run, *pieces] if step == 1 else [*reversed(pieces), run])
+                if _piece_like(run) or _makes_key(joined):
                     return True
-    return False
+                break
+            edge = far + step
+        sides.append(pieces)
+    # No piece is long enough to be hidden alone (a short key such as fw_ and 24 characters, cut twice):
+    # the pieces together may still be a key.
+    return bool(sides[0] or sides[1]) and _makes_key("".join([*reversed(sides[0]), run, *sides[1]]))
+
+
+def _piece_like(run: str) -> bool:
+    """A digit anywhere, or a capital or a mark after the first character: key material, not a word."""
+    return any(c.isdigit() for c in run) or any(c.isupper() or c in "_-" for c in run[1:])
+
+
+def _makes_key(joined: str) -> bool:
+    if len(joined) > MAX_TOKEN:
+        return False
+    report = diagnose(joined.strip(".-"))
+    return report.provider is not None or bool(report.candidates)
 
 
 def _hidden(run: str) -> str | None:
