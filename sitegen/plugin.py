@@ -203,7 +203,9 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
     def _file_dates(self) -> dict[str, FileDates]:
         """Git dates of the sources, or none: then pages show the dates their data was checked."""
         if is_shallow_clone(self._root):  # its oldest commit would stand in as the creation of every file
-            log.warning(
+            # Info, not a warning: the site builds in strict mode, where a warning fails a CI build made
+            # from a shallow checkout; the pages stay right, only less precise.
+            log.info(
                 "a shallow git clone has no true page dates: using the data's checked dates instead "
                 "(fetch the whole history, e.g. actions/checkout with fetch-depth: 0)"
             )
