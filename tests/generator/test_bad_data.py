@@ -68,6 +68,11 @@ CASES = [
         [r"data/faq\.yml: entry 'key-cost': field 'answr': unknown field \(allowed: "],
     ),
     (
+        "html-in-title",
+        _edit("errors/openai.yml", "    title: Incorrect API key provided\n", "    title: Incorrect API key <key>\n"),
+        [r"data/errors/openai\.yml: entry '401-invalid-api-key': field 'title': "],
+    ),
+    (
         "duplicate-id",
         _edit("errors/google.yml", "  - id: 400-api-key-expired\n", "  - id: 400-api-key-invalid\n"),
         [r"data/errors/google\.yml: entry '400-api-key-invalid': field 'id': duplicate id"],
