@@ -665,6 +665,10 @@ def _judge(key: str, state: _State) -> Report:
     other_level, other_group = _best(other_checks)
     if own_level >= Level.LOOSE:
         fitting = _marked_first([c for c in checks if c.level >= Level.LOOSE])
+        marked = [c for c in fitting if c.provider != wanted and c.fmt.marker and c.level == Level.STRICT]
+        if marked and not own_group[0].fmt.marker:
+            # Another provider's marker in its place (OpenAI's T3BlbkFJ) outweighs a shape without one.
+            return _mismatch(key, wanted, Level.STRICT, marked, state)
         candidates = [wanted, *[p for p in _providers_of(fitting) if p != wanted]]
         chosen = own_group[0]
         if state.from_context and chosen.fmt.needs_context and len(candidates) > 1:

@@ -89,3 +89,23 @@ def test_placeholder_of_a_shape_that_needs_context_names_no_provider(ident: tupl
     assert (alone.provider, alone.verdict, alone.findings[0].code) == (None, "invalid", "PLACEHOLDER")
     chosen = diagnose(text, ident[0])
     assert (chosen.provider, chosen.verdict, chosen.findings[0].code) == (ident[0], "invalid", "PLACEHOLDER")
+
+
+MARKED_CHOSEN = [
+    (ident, other, key)
+    for ident, key in VALID.items()
+    if FORMATS[ident].marker
+    for other in PROVIDERS
+    if other != ident[0]
+]
+
+
+@pytest.mark.parametrize(
+    ("ident", "other", "key"), MARKED_CHOSEN, ids=[f"{i[0]}-{i[1]}-as-{o}" for i, o, _ in MARKED_CHOSEN]
+)
+def test_a_key_with_its_marker_is_never_valid_for_another_provider(
+    ident: tuple[str, str], other: str, key: str
+) -> None:
+    report = diagnose(key, other)
+    assert report.verdict != "valid"
+    assert report.provider in (ident[0], None)
