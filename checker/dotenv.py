@@ -19,6 +19,9 @@ def parse_dotenv(text: str) -> list[Entry]:
     a stray quote or an invisible character is still there for the checker to find.
     """
     entries: list[Entry] = []
+    # A byte-order mark (Windows editors write one) is no part of the first name: python-dotenv strips it
+    # since theskumar/python-dotenv pull request 640 (issue 637: before, the first variable was lost).
+    text = text.removeprefix("\ufeff")
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.lstrip()
         if not line or line.startswith("#"):
