@@ -367,8 +367,13 @@ def _key_piece(text: str, lo: int, hi: int) -> bool:
             edge = far + step
         sides.append(pieces)
     # No piece is long enough to be hidden alone (a short key such as fw_ and 24 characters, cut twice):
-    # the pieces together may still be a key.
-    return bool(sides[0] or sides[1]) and _makes_key("".join([*reversed(sides[0]), run, *sides[1]]))
+    # the pieces together may still be a key. Only a run that looks like key material counts: plain words
+    # in a row ("403 The security token included in the") can join into a key-long string too.
+    return (
+        _piece_like(run)
+        and bool(sides[0] or sides[1])
+        and _makes_key("".join([*reversed(sides[0]), run, *sides[1]]))
+    )
 
 
 def _piece_like(run: str) -> bool:
