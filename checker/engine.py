@@ -29,6 +29,7 @@ from .paste import Unwrapped, unwrap
 from .pastefix import (
     Fixed,
     key_in_command,
+    key_in_url,
     split_joined,
     split_pair,
     strip_ansi,
@@ -151,7 +152,11 @@ def diagnose(text: str, provider: str | None = None) -> Report:
     if any(mark in core for mark in _MASK_MARKS):
         return _masked_copy(core, state)
     lowered = core.lower()
-    if "://" in core or lowered.startswith("www."):
+    in_url = key_in_url(core) if "://" in core or lowered.startswith("www.") else None
+    if in_url is not None:
+        core = _fixed(state, in_url)
+        lowered = core.lower()
+    elif "://" in core or lowered.startswith("www."):
         state.add(
             "URL_NOT_KEY",
             "This is a web address, not a key.",

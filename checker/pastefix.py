@@ -135,6 +135,30 @@ def key_in_command(core: str) -> Fixed | None:
     )
 
 
+def key_in_url(core: str) -> Fixed | None:
+    """The key in a web address's query (?key=…, as Google's examples send it), or None when the address
+    carries no key after key= or token=."""
+    lowered = core.lower()
+    tokens = [_value(t) for t in _COMMAND_SPLIT.split(core) if t]
+    hinted = [t for t in tokens if len(t) >= _MIN_KEYISH and "/" not in t[:8] and _after_hint(lowered, t)]
+    keyish = [t for t in hinted if leading_prefix(t)[0] or _fits(t, Level.LOOSE)]
+    if not keyish:
+        return None
+    key = keyish[0]
+    return Fixed(
+        key,
+        [
+            (
+                "TEXT_AROUND_KEY",
+                f"This is a web address with the key in it (from position {core.find(key) + 1}); the key was "
+                "taken from it and judged on its own.",
+                "Paste only the key. A key in a web address ends up in logs and browser history: send it in a "
+                "header where the API allows one.",
+            )
+        ],
+    )
+
+
 def _value(token: str) -> str:
     """The value of a `name=value` token (a URL parameter); a key's own trailing '=' padding is kept."""
     named = _PARAMETER.match(token)

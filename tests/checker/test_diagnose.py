@@ -326,7 +326,9 @@ NOT_KEYS: list[tuple[str, str, list[str], str | None]] = [
     ("org-id", "org-" + fill(24, ALNUM), ["ID_NOT_KEY"], None),
     ("project-id", "proj_" + fill(24, ALNUM), ["ID_NOT_KEY"], None),
     ("url", "https://api.openai.com/v1/models", ["URL_NOT_KEY"], None),
-    ("url-with-key", "https://example.com/v1?key=" + GEMINI, ["URL_NOT_KEY", "KEY_FOUND_IN_TEXT"], None),
+    # The key is taken out of the address and judged (tests/checker/test_key_in_url.py): a retired AIza key.
+    ("url-with-key", "https://example.com/v1?key=" + GEMINI, ["TEXT_AROUND_KEY", "FORMAT_RETIRED"], "google"),
+    ("url-with-key-elsewhere", "https://example.com/v1/" + GEMINI + "/x", ["URL_NOT_KEY", "KEY_FOUND_IN_TEXT"], None),
     ("sentence", "You are a helpful assistant", ["SENTENCE_NOT_KEY"], None),
     ("sentence-with-placeholder-words", "I do not know where my key is", ["SENTENCE_NOT_KEY"], None),
     ("sentence-about-the-key", "Here is my api key", ["SENTENCE_NOT_KEY"], None),
