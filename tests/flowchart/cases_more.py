@@ -456,7 +456,7 @@ CASES: list[tuple[str, str, str]] = [
         "dashscope-400-free-tier",
         "400 The free tier of the model has been exhausted. If you wish to continue access the model on a paid "
         'basis, please disable the "use free tier only" mode in the management console. (dashscope)',
-        "dashscope/400-free-tier-exhausted",
+        "dashscope/403-free-tier-exhausted",
     ),
     ("dashscope-404", "dashscope 404 ModelNotFound", "dashscope/404-model-not-found"),
     (
