@@ -149,8 +149,8 @@ CASES = [
     ),
     (
         "comparison-cell-without-value",
-        _edit("comparison.yml", '        value: "402 Insufficient Balance"\n', ""),
-        [r"data/comparison\.yml: entry 'no-credit-status': field 'cells\.deepseek\.value': missing \(required\)"],
+        _edit("comparison.yml", '        value: "402 when the monthly spend limit is reached"\n', ""),
+        [r"data/comparison\.yml: entry 'no-credit-status': field 'cells\.together\.value': missing \(required\)"],
     ),
     (
         "review-by-not-a-date",
