@@ -1769,7 +1769,8 @@ DASHSCOPE = Provider(
     ),
     # env.py reads DASHSCOPE_API_KEY (constants.py names it) and defaults to dashscope.aliyuncs.com; the SDK's
     # error registry sends readers to dashscope.console.aliyun.com/apiKey for a key; the base-URL page says
-    # keys are region-bound and a mismatch answers 401; the compatible-mode API takes a Bearer key.
+    # keys are region-bound and the error-code page files a key/host region mismatch under 401
+    # InvalidApiKey; the compatible-mode API takes a Bearer key.
     sources=(
         _src(
             "Alibaba Cloud Model Studio: Make your first API call to Qwen",
@@ -1778,6 +1779,9 @@ DASHSCOPE = Provider(
         _src(
             "Alibaba Cloud Model Studio: Base URL overview",
             "https://www.alibabacloud.com/help/en/model-studio/base-url",
+        ),
+        _src(
+            "Alibaba Cloud Model Studio: Error messages", "https://www.alibabacloud.com/help/en/model-studio/error-code"
         ),
         _gh(_DASHSCOPE_SDK, "dashscope/common/env.py", "main"),
         _gh(_DASHSCOPE_SDK, "dashscope/common/error_registry.py", "main"),
@@ -1828,6 +1832,10 @@ MOONSHOT = Provider(
         _src("Kimi API docs: API overview", "https://platform.kimi.com/docs/api/overview"),
         _src("Docker docs: Moonshot AI provider", "https://docs.docker.com/ai/docker-agent/providers/moonshot.md"),
         _src("Kimi help: API troubleshooting", "https://www.kimi.com/help/kimi-api/api-troubleshooting"),
+        _src(
+            "Kimi API docs: Errors (keys of the two platforms are independent)",
+            "https://platform.kimi.ai/docs/api/errors",
+        ),
     ),
 )
 
