@@ -33,45 +33,40 @@ def parse_git_log(output: str) -> dict[str, FileDates]:
     return dates
 
 
-def git_file_dates(repo_dir: Path) -> dict[str, FileDates]:
-    """Dates keyed by path relative to the repository root; empty when git or the history is missing."""
+def _git(repo_dir: Path, *args: str) -> str | None:
+    """The output of one git command run in repo_dir; None when git or the history is missing."""
     try:
-        result = subprocess.run(
-            ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", "."],  # noqa: S607
-            cwd=repo_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        top = subprocess.run(
-            ["git", "rev-parse", "--show-prefix"],  # noqa: S607
+        result = subprocess.run(  # noqa: S603 - fixed git commands over the project's own files
+            ["git", *args],  # noqa: S607
             cwd=repo_dir,
             capture_output=True,
             text=True,
             check=False,
         )
     except OSError:
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
+def _log_and_prefix(repo_dir: Path, *log_args: str) -> tuple[str, str] | None:
+    """A `git log` output and repo_dir's path inside the repository (its paths in the log start with it)."""
+    log = _git(repo_dir, "log", *log_args)
+    prefix = _git(repo_dir, "rev-parse", "--show-prefix")
+    return None if log is None or prefix is None else (log, prefix.strip())
+
+
+def git_file_dates(repo_dir: Path) -> dict[str, FileDates]:
+    """Dates keyed by path relative to the repository root; empty when git or the history is missing."""
+    found = _log_and_prefix(repo_dir, "--format=@%cs", "--name-only", "--no-renames", "--", ".")
+    if found is None:
         return {}
-    if result.returncode != 0 or top.returncode != 0:
-        return {}
-    prefix = top.stdout.strip()
-    parsed = parse_git_log(result.stdout)
-    return {path.removeprefix(prefix): d for path, d in parsed.items() if path.startswith(prefix)}
+    log, prefix = found
+    return {path.removeprefix(prefix): d for path, d in parse_git_log(log).items() if path.startswith(prefix)}
 
 
 def is_shallow_clone(repo_dir: Path) -> bool:
     """True in a shallow clone (CI's default checkout): its oldest commit stands in for every older one."""
-    try:
-        result = subprocess.run(
-            ["git", "rev-parse", "--is-shallow-repository"],  # noqa: S607
-            cwd=repo_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError:
-        return False
-    return result.stdout.strip() == "true"
+    return (_git(repo_dir, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
 
 
 def parse_entry_log(output: str) -> dict[tuple[str, str], str]:
@@ -96,28 +91,12 @@ _DAY = re.compile(r"^@\d{4}-\d{2}-\d{2}$")  # a commit line; diff hunk headers s
 def git_entry_dates(repo_dir: Path, folder: str) -> dict[tuple[str, str], str]:
     """(file, entry id) -> the day the entry was first committed, for the YAML files under folder
     (relative to repo_dir); empty when git or the history is missing."""
-    try:
-        result = subprocess.run(  # noqa: S603 - a fixed git command over the project's own data folder
-            ["git", "log", "--reverse", "--format=@%cs", "-p", "-U0", "--no-renames", "--", folder],  # noqa: S607
-            cwd=repo_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        top = subprocess.run(
-            ["git", "rev-parse", "--show-prefix"],  # noqa: S607
-            cwd=repo_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError:
+    found = _log_and_prefix(repo_dir, "--reverse", "--format=@%cs", "-p", "-U0", "--no-renames", "--", folder)
+    if found is None:
         return {}
-    if result.returncode != 0 or top.returncode != 0:
-        return {}
-    prefix = top.stdout.strip()
+    log, prefix = found
     return {
         (path.removeprefix(prefix), entry): day
-        for (path, entry), day in parse_entry_log(result.stdout).items()
+        for (path, entry), day in parse_entry_log(log).items()
         if path.startswith(prefix)
     }
