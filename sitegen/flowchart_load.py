@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart, check_graph, from_data
+from sitegen.i18n.edition import Edition
 from sitegen.schemas import load_registry, validate
 from sitegen.yamlio import load_yaml
 
@@ -15,17 +16,27 @@ SCHEMA_DIR = "schemas"
 
 
 def load_flowchart(
-    data_dir: Path, label: str = "data", error_ids: Collection[str] | None = None, cache_dir: Path | None = None
+    data_dir: Path,
+    label: str = "data",
+    error_ids: Collection[str] | None = None,
+    cache_dir: Path | None = None,
+    *,
+    edition: Edition | None = None,
 ) -> Flowchart:
     """The checked flowchart; any problem stops the build with the file, the node and the field.
 
     error_ids: every "<provider>/<id>" of the error catalog, so links to error pages are checked too.
+    edition: a translated edition whose overlay of the flowchart's text is laid over the English first.
     """
     name = f"{label}/{FLOWCHART_FILE}"
     document = load_yaml(data_dir / FLOWCHART_FILE, name)
     problems = validate(document, "flowchart", load_registry(data_dir / SCHEMA_DIR, cache_dir), name, "nodes")
     if problems:
         raise BuildError("\n".join(problems))
+    if edition is not None:  # checked against the English document's shape (sitegen.i18n.overlay)
+        document, problems = edition.overlaid(document, FLOWCHART_FILE, "flowchart")
+        if problems:
+            raise BuildError("\n  ".join(["invalid translation; no site was written:", *problems]))
     chart = from_data(document, name)
     check_graph(chart, name, error_ids)
     return chart

@@ -13,6 +13,7 @@ from sitegen.dataset import load_dataset
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart
 from sitegen.flowchart_load import load_flowchart
+from sitegen.i18n.edition import Edition
 from sitegen.models import Dataset
 
 
@@ -22,18 +23,23 @@ def load_site_data(
     label: str = "data",
     changes: Mapping[str, ScheduledChange] | None = None,
     cache_dir: Path | None = None,
+    *,
+    edition: Edition | None = None,
 ) -> tuple[Dataset, Flowchart]:
     """(dataset, flowchart) from data_dir; any problem raises BuildError naming file, entry and field.
 
     changes: the announced provider changes text may name ({change:...}); default those of checker.PROVIDERS.
     cache_dir keeps which documents passed their JSON Schema before (sitegen.schemas.Schemas).
+    edition: a translated edition (sitegen.i18n) whose data overlays replace the English text.
     """
-    dataset = load_dataset(data_dir, provider_names, label, cache_dir)
+    dataset = load_dataset(data_dir, provider_names, label, cache_dir, edition=edition)
     unknown = scheduled.unknown_in_data(
         dataset, freshness.changes_by_ref(PROVIDERS) if changes is None else changes, label
     )
     if unknown:
         raise BuildError("\n  ".join(["invalid data; no site was written:", *unknown]))
     # The flowchart is data too: checked here, so a broken one stops every build, not only its page's.
-    chart = load_flowchart(data_dir, label, error_ids={e.ref for e in dataset.all_errors()}, cache_dir=cache_dir)
+    chart = load_flowchart(
+        data_dir, label, error_ids={e.ref for e in dataset.all_errors()}, cache_dir=cache_dir, edition=edition
+    )
     return dataset, chart
