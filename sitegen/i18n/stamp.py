@@ -33,7 +33,7 @@ def stamp_page(pair: Pair, *, refresh: bool = False) -> bool:
     text = pair.translated.read_text(encoding="utf-8")
     if frontmatter.get_key(text, HASH_FIELD) and not refresh:
         return False
-    new = frontmatter.set_key(text, HASH_FIELD, text_hash(pair.english.read_text(encoding="utf-8")))
+    new = frontmatter.set_key(text, HASH_FIELD, f'"{text_hash(pair.english.read_text(encoding="utf-8"))}"')
     if new != text:
         pair.translated.write_text(new, encoding="utf-8")
     return new != text
@@ -83,9 +83,10 @@ def _stamp_mapping(
 ) -> list[_Edit]:
     for key, current in node.value:
         if key.value == HASH_FIELD:
-            if not refresh or current.value == value:
+            # Kept when quoted (a plain 12-digit hash would load as a number) and not being refreshed.
+            if current.style in {'"', "'"} and (not refresh or current.value == value):
                 return []
-            return [_Edit(current.start_mark.index, current.end_mark.index, value)]
+            return [_Edit(current.start_mark.index, current.end_mark.index, f'"{value}"')]
     if node.flow_style or not node.value:
         raise BuildError(f"{label}: {where}: write it as a block mapping (one field a line) so it can be stamped")
     first = node.value[0][0]
@@ -93,4 +94,4 @@ def _stamp_mapping(
     indent = text[line_start : first.start_mark.index]
     if indent.strip():
         raise BuildError(f"{label}: {where}: expected its first field on a line of its own")
-    return [_Edit(line_start, line_start, f"{indent}{HASH_FIELD}: {value}\n")]
+    return [_Edit(line_start, line_start, f'{indent}{HASH_FIELD}: "{value}"\n')]

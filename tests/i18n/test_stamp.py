@@ -52,12 +52,12 @@ def test_stamp_writes_hashes_and_keeps_the_layout(project: Path, capsys: pytest.
     assert capsys.readouterr().out == "stamped 1 page(s) and 1 data record(s)\n"
     page_hash = text_hash("# Home\n\nHello.\n")
     assert (project / "i18n/zh-TW/docs/index.md").read_text(encoding="utf-8") == (
-        f"---\ntitle: 首頁\nsource_hash: {page_hash}\n---\n\n# 首頁\n"
+        f'---\ntitle: 首頁\nsource_hash: "{page_hash}"\n---\n\n# 首頁\n'
     )
     overlay = (project / "i18n/zh-TW/data/faq.yml").read_text(encoding="utf-8")
-    assert overlay.startswith("# translated by hand\nfaq:\n  one:\n    source_hash: ")
+    assert overlay.startswith('# translated by hand\nfaq:\n  one:\n    source_hash: "')
     assert overlay.endswith("    question: 第一個問題？\n    answer: >-\n      第一個回答。\n")
-    # A second run changes nothing: existing hashes are kept.
+    # A second run changes nothing: existing hashes are kept (a plain one is quoted: digits would load as a number).
     assert main(["--root", str(project), "stamp"]) == 0
     assert capsys.readouterr().out == "stamped 0 page(s) and 0 data record(s)\n"
 
