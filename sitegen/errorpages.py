@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitegen import errorhistory, templating
+from sitegen.i18n.messages import N_, _
 from sitegen.links import relative_to_page
 from sitegen.mdtext import code, front_matter
 from sitegen.models import ErrorCatalog, ErrorEntry, error_src_uri
 
 ERRORS_INDEX = "errors/index.md"
 
-_VERDICT = {"yes": "Yes", "no": "No", "depends": "It depends"}
+_VERDICT = {"yes": N_("Yes"), "no": N_("No"), "depends": N_("It depends")}
+
+
+def verdict_word(verdict: str) -> str:
+    """Whether a retry helps, in words of the build's language."""
+    return _(_VERDICT[verdict])
 
 
 def provider_index_uri(provider: str) -> str:
@@ -31,7 +37,8 @@ def page_title(entry: ErrorEntry) -> str:
 def heading(entry: ErrorEntry, provider_name: str) -> str:
     """The page's h1 and the text of links to it: provider, status, the code seen in the body, and the gist."""
     signal = entry.code or entry.type
-    return f"{provider_name} error {entry.status}{' ' + signal if signal else ''}: {entry.title}"
+    status = f"{entry.status} {signal}" if signal else str(entry.status)
+    return _("{provider} error {status}: {title}").format(provider=provider_name, status=status, title=entry.title)
 
 
 def short_label(entry: ErrorEntry) -> str:
@@ -54,12 +61,12 @@ MESSAGE_CLASS = "error-message"
 
 def facts_line(entry: ErrorEntry) -> str:
     """The line under the heading: status, the code seen in the body (or the type), whether a retry helps."""
-    parts = [f"Status **{entry.status}**"]
+    parts = [_("Status **{status}**").format(status=entry.status)]
     if entry.code:
-        parts.append(f"Code {code(entry.code)}")
+        parts.append(_("Code {code}").format(code=code(entry.code)))
     elif entry.type:
-        parts.append(f"Type {code(entry.type)}")
-    parts.append(f"Retry helps: **{_VERDICT[entry.retry.verdict]}**")
+        parts.append(_("Type {type}").format(type=code(entry.type)))
+    parts.append(_("Retry helps: **{verdict}**").format(verdict=verdict_word(entry.retry.verdict)))
     return " · ".join(parts)
 
 
@@ -76,7 +83,7 @@ def render_error_page(entry: ErrorEntry, provider_name: str, titles: dict[str, s
         ),
         heading=heading(entry, provider_name),
         facts_line=facts_line(entry),
-        verdict=_VERDICT[entry.retry.verdict],
+        verdict=verdict_word(entry.retry.verdict),
         message_class=MESSAGE_CLASS,
         related=[(titles[ref], _link(here, ref)) for ref in entry.related],
         history="\n".join(errorhistory.history_section(entry, provider_name, added, here)),
@@ -90,21 +97,21 @@ def _link(page_src_uri: str, ref: str) -> str:
 def error_table(errors: Sequence[ErrorEntry], page_src_uri: str) -> str:
     """A Markdown table of errors with links to their pages, as seen from page_src_uri."""
     rows = [(e, _link(page_src_uri, e.ref)) for e in errors]
-    return templating.render_fragment("error_table.md.j2", rows=rows, verdicts=_VERDICT)
+    return templating.render_fragment("error_table.md.j2", rows=rows, verdicts={k: verdict_word(k) for k in _VERDICT})
 
 
 def render_provider_index(catalog: ErrorCatalog) -> str:
     here = provider_index_uri(catalog.provider)
-    title = f"{catalog.provider_name} API errors"
+    title = _("{provider} API errors").format(provider=catalog.provider_name)
     return templating.render(
         "errors_provider_index.md.j2",
         catalog=catalog,
         here=here,
         title=title,
-        description=(
-            f"Every {catalog.provider_name} API error this guide covers, by HTTP status and code: "
+        description=_(
+            "Every {provider} API error this guide covers, by HTTP status and code: "
             "what it means, whether a retry helps, and the fix."
-        ),
+        ).format(provider=catalog.provider_name),
         table=error_table(catalog.errors, here),
         newest=max(e.checked for e in catalog.errors),
         all_errors_link=relative_to_page(ERRORS_INDEX, here),
@@ -116,9 +123,7 @@ def render_errors_index(catalogs: Sequence[ErrorCatalog]) -> str:
         (c, relative_to_page(provider_index_uri(c.provider), ERRORS_INDEX), error_table(c.errors, ERRORS_INDEX))
         for c in catalogs
     ]
-    return templating.render(
-        "errors_index.md.j2", names=[c.provider_name for c in catalogs], sections=sections
-    )
+    return templating.render("errors_index.md.j2", names=[c.provider_name for c in catalogs], sections=sections)
 
 
 def nav_label(entry: ErrorEntry) -> str:
@@ -132,9 +137,7 @@ def with_error_pages_in_nav(nav: list[object], catalogs: Sequence[ErrorCatalog])
 
     Running it twice changes nothing: an index already inside a section is left alone.
     """
-    pages_by_index = {
-        provider_index_uri(c.provider): [{nav_label(e): e.src_uri} for e in c.errors] for c in catalogs
-    }
+    pages_by_index = {provider_index_uri(c.provider): [{nav_label(e): e.src_uri} for e in c.errors] for c in catalogs}
 
     def walk(items: list[object]) -> list[object]:
         result: list[object] = []

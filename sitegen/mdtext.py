@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 
+from sitegen.i18n.messages import _
 from sitegen.models import Source
 
 
@@ -66,4 +67,6 @@ def footnote_definition(source: Source) -> str:
 def as_of(dates: list[str]) -> str:
     """'As of D' for one date, 'Checked between A and B' for a range."""
     low, high = min(dates), max(dates)
-    return f"As of {high}." if low == high else f"Checked between {low} and {high}."
+    if low == high:
+        return _("As of {date}.").format(date=high)
+    return _("Checked between {first} and {last}.").format(first=low, last=high)

@@ -14,13 +14,14 @@ from urllib.parse import urlsplit
 from checker.providers import Provider, TestCall
 from checker.providers import Source as FactSource
 from sitegen import templating
+from sitegen.i18n.messages import N_, _
 from sitegen.mdtext import as_of
 from sitegen.models import Source
 from sitegen.tables import Footnotes, key_format_rows
 
 GUIDES_DIR = "get-a-key"
 INDEX = f"{GUIDES_DIR}/index.md"
-NAV_SECTION = "Other providers"
+NAV_SECTION = N_("Other providers")
 
 HANDWRITTEN = {"openai": "openai.md", "anthropic": "anthropic.md", "google": "google-gemini.md"}
 """Providers with a full hand-written guide (file under get-a-key/); every other one gets a generated page."""
@@ -42,7 +43,7 @@ def generated_ids(providers: Mapping[str, Provider]) -> list[str]:
 
 
 def page_title(provider: Provider) -> str:
-    return f"Get your {provider.name} API key"
+    return _("Get your {provider} API key").format(provider=provider.name)
 
 
 def newest_checked(provider: Provider) -> str:
@@ -85,8 +86,8 @@ def _host(url: str) -> str:
 def _test_phrase(call: TestCall) -> str:
     """How the page's description sums up its test call."""
     if not call.proves_key:
-        return "how far a free request can test one"
-    return "a call that tests one for free" if call.costs_nothing else "a call that tests one"
+        return _("how far a free request can test one")
+    return _("a call that tests one for free") if call.costs_nothing else _("a call that tests one")
 
 
 def render_provider_page(provider: Provider) -> str:
@@ -106,10 +107,10 @@ def render_provider_page(provider: Provider) -> str:
         env=list(provider.env_vars),
         header_name=provider.auth_header.partition(":")[0],
         title=page_title(provider),
-        description=(
-            f"Where to create {provider.name} API keys, what they look like, the environment variable and header "
-            f"they go in, and {_test_phrase(call)}."
-        ),
+        description=_(
+            "Where to create {provider} API keys, what they look like, the environment variable and header "
+            "they go in, and {test}."
+        ).format(provider=provider.name, test=_test_phrase(call)),
         console_host=_host(provider.console_url),
         docs_host=_host(provider.docs_url),
         format_rows=rows,
@@ -136,13 +137,14 @@ def with_nav_section(nav: list[object], entries: list[dict[str, str]]) -> list[o
 
     def walk(items: list[object]) -> tuple[list[object], bool]:
         if INDEX in items or any(isinstance(i, dict) and INDEX in i.values() for i in items):
-            kept = [i for i in items if not (isinstance(i, dict) and NAV_SECTION in i)]
-            return [*kept, {NAV_SECTION: entries}], True
+            section = _(NAV_SECTION)
+            kept = [i for i in items if not (isinstance(i, dict) and section in i)]
+            return [*kept, {section: entries}], True
         result: list[object] = []
         found = False
         for item in items:
             if not found and isinstance(item, dict) and len(item) == 1:
-                (key, value), = item.items()
+                ((key, value),) = item.items()
                 if isinstance(value, list):
                     value, found = walk(value)
                 result.append({key: value})
@@ -150,6 +152,5 @@ def with_nav_section(nav: list[object], entries: list[dict[str, str]]) -> list[o
                 result.append(item)
         return result, found
 
-    updated, _ = walk(nav)
+    updated, _found = walk(nav)
     return updated
-

@@ -6,10 +6,13 @@ Pure functions of the catalogs; the words live in sitegen/templates/status_page.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitegen import templating
+from sitegen.errorpages import verdict_word
+from sitegen.i18n.messages import N_, _, ngettext
 from sitegen.links import relative_to_page, relink
 from sitegen.models import ErrorCatalog, ErrorEntry
 
@@ -41,10 +44,12 @@ GROUPS: tuple[StatusGroup, ...] = (
         400,
         400,
         (
-            "Read the message: it usually names the field or value that is wrong.",
-            "Check the model name and the parameters against the provider's API reference.",
-            "Find the provider in the table below: at some providers a 400 also reports a key, region or "
-            "billing problem, which changing the request cannot fix.",
+            N_("Read the message: it usually names the field or value that is wrong."),
+            N_("Check the model name and the parameters against the provider's API reference."),
+            N_(
+                "Find the provider in the table below: at some providers a 400 also reports a key, region or "
+                "billing problem, which changing the request cannot fix."
+            ),
         ),
     ),
     StatusGroup(
@@ -53,11 +58,15 @@ GROUPS: tuple[StatusGroup, ...] = (
         401,
         401,
         (
-            "Check that a key is sent at all: print whether the variable is set in the process that makes the "
-            "call, not its value.",
-            "Check that it is a key of the provider (and region or platform) whose host you call: paste it "
-            "into the [key checker](key-checker.md).",
-            "If it was revoked or deleted, create a new key and replace the old one everywhere.",
+            N_(
+                "Check that a key is sent at all: print whether the variable is set in the process that makes the "
+                "call, not its value."
+            ),
+            N_(
+                "Check that it is a key of the provider (and region or platform) whose host you call: paste it "
+                "into the [key checker](key-checker.md)."
+            ),
+            N_("If it was revoked or deleted, create a new key and replace the old one everywhere."),
         ),
     ),
     StatusGroup(
@@ -66,9 +75,9 @@ GROUPS: tuple[StatusGroup, ...] = (
         402,
         402,
         (
-            "Check the account's balance or billing status in the provider's console.",
-            "Add credit or fix the payment method; the key itself is usually fine.",
-            "Retrying before that fails the same way.",
+            N_("Check the account's balance or billing status in the provider's console."),
+            N_("Add credit or fix the payment method; the key itself is usually fine."),
+            N_("Retrying before that fails the same way."),
         ),
     ),
     StatusGroup(
@@ -77,10 +86,12 @@ GROUPS: tuple[StatusGroup, ...] = (
         403,
         403,
         (
-            "The key was recognised but is not allowed to do this: read the message for the permission, "
-            "region, limit or policy it names.",
-            "Check the key's permissions, the project or account settings, and where the request comes from.",
-            "Find the provider in the table below for the exact cause and fix.",
+            N_(
+                "The key was recognised but is not allowed to do this: read the message for the permission, "
+                "region, limit or policy it names."
+            ),
+            N_("Check the key's permissions, the project or account settings, and where the request comes from."),
+            N_("Find the provider in the table below for the exact cause and fix."),
         ),
     ),
     StatusGroup(
@@ -89,9 +100,14 @@ GROUPS: tuple[StatusGroup, ...] = (
         404,
         404,
         (
-            "Check the model name against the provider's current model list: retired and misspelt names are "
-            "the usual cause.",
-            "Check the base URL and path: a right key sent to another provider's or region's host can also end here.",
+            N_(
+                "Check the model name against the provider's current model list: retired and misspelt names are "
+                "the usual cause."
+            ),
+            N_(
+                "Check the base URL and path: a right key sent to another provider's or region's host can "
+                "also end here."
+            ),
         ),
     ),
     StatusGroup(
@@ -100,20 +116,22 @@ GROUPS: tuple[StatusGroup, ...] = (
         429,
         429,
         (
-            "Read the code or message to see which limit it is: a rate limit clears with time, a spend cap "
-            "or an empty balance does not.",
-            "For a rate limit, retry with exponential backoff and honour any retry-after header.",
-            "For a quota or billing 429, add credit or raise the limit: retrying cannot help.",
+            N_(
+                "Read the code or message to see which limit it is: a rate limit clears with time, a spend cap "
+                "or an empty balance does not."
+            ),
+            N_("For a rate limit, retry with exponential backoff and honour any retry-after header."),
+            N_("For a quota or billing 429, add credit or raise the limit: retrying cannot help."),
         ),
     ),
     StatusGroup(
         "5xx",
-        "5xx and 529",
+        N_("5xx and 529"),
         500,
         599,
         (
-            "The fault is on the provider's side: retry after a short wait, with growing pauses.",
-            "Check the provider's status page if it lasts; an overloaded answer (503, 529) clears as demand falls.",
+            N_("The fault is on the provider's side: retry after a short wait, with growing pauses."),
+            N_("Check the provider's status page if it lasts; an overloaded answer (503, 529) clears as demand falls."),
         ),
     ),
 )
@@ -139,9 +157,6 @@ def rows_for(group: StatusGroup, catalogs: Sequence[ErrorCatalog]) -> tuple[list
     return found, missing
 
 
-_VERDICT = {"yes": "Yes", "no": "No", "depends": "It depends"}
-
-
 def render_status_page(group: StatusGroup, catalogs: Sequence[ErrorCatalog]) -> str:
     """The Markdown of one status page."""
     here = group.src_uri
@@ -149,25 +164,29 @@ def render_status_page(group: StatusGroup, catalogs: Sequence[ErrorCatalog]) -> 
     errors = [e for p in found for e in p.errors]
     retryable = sum(1 for e in errors if e.retry.verdict == "yes")
     names = [p.name for p in found]
-    shown = ", ".join(names[:3]) + (" and more" if len(names) > 3 else "")
+    shown = _(", ").join(names[:3]) + (_(" and more") if len(names) > 3 else "")
     return templating.render(
         "status_page.md.j2",
-        group=group,
-        title=f"API error {group.slug}: what each provider means",
-        description=(
-            f"What HTTP {group.label} means at {len(names)} AI API{'s' if len(names) != 1 else ''} ({shown}): "
-            "each error side by side, "
-            "its fix, and whether retrying helps."
-        ),
+        group=dataclasses.replace(group, label=_(group.label)),
+        title=_("API error {status}: what each provider means").format(status=group.slug),
+        description=ngettext(
+            "What HTTP {label} means at {count} AI API ({shown}): each error side by side, its fix, "
+            "and whether retrying helps.",
+            "What HTTP {label} means at {count} AI APIs ({shown}): each error side by side, its fix, "
+            "and whether retrying helps.",
+            len(names),
+        ).format(label=_(group.label), count=len(names), shown=shown),
         count=len(errors),
         providers=len(names),
         retryable=retryable,
-        fixes=[relink(step, here) for step in group.fixes],
+        fixes=[relink(_(step), here) for step in group.fixes],
         rows=[
-            (p.name, e, relative_to_page(e.src_uri, here), _VERDICT[e.retry.verdict]) for p in found for e in p.errors
+            (p.name, e, relative_to_page(e.src_uri, here), verdict_word(e.retry.verdict))
+            for p in found
+            for e in p.errors
         ],
         missing=missing,
-        others=[(g.label, relative_to_page(g.src_uri, here)) for g in GROUPS if g is not group],
+        others=[(_(g.label), relative_to_page(g.src_uri, here)) for g in GROUPS if g is not group],
         all_errors=relative_to_page("errors/index.md", here),
     )
 

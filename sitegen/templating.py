@@ -15,18 +15,28 @@ from typing import Any
 import jinja2
 
 from sitegen import links, mdtext
+from sitegen.i18n import messages
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 
 def join_words(words: Sequence[str], last: str = "and") -> str:
-    """'A', 'A and B', 'A, B and C' (or with last="or": 'A, B or C')."""
-    return ", ".join(words[:-1]) + f" {last} {words[-1]}" if len(words) > 1 else "".join(words)
+    """'A', 'A and B', 'A, B and C' (or with last="or": 'A, B or C'), in the build's language."""
+    if len(words) < 2:
+        return "".join(words)
+    word = messages._("and") if last == "and" else messages._("or")
+    return messages._(", ").join(words[:-1]) + f" {word} {words[-1]}"
+
+
+def environment() -> jinja2.Environment:
+    """The templates' environment, wording pages in the build's language (sitegen.i18n.messages)."""
+    return _environment(messages.current())
 
 
 @functools.cache
-def environment() -> jinja2.Environment:
+def _environment(language: str) -> jinja2.Environment:
     env = jinja2.Environment(
+        extensions=["jinja2.ext.i18n"],  # {% trans %} blocks, translated by the language's gettext catalog
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
         undefined=jinja2.StrictUndefined,  # a misspelt name stops the build instead of printing nothing
         keep_trailing_newline=True,
@@ -49,6 +59,10 @@ def environment() -> jinja2.Environment:
         join_words=join_words,
         or_list=lambda words: join_words(words, "or"),
     )
+    env.install_gettext_translations(messages.translations(language), newstyle=True)  # type: ignore[attr-defined]
+    # Between two sentences or phrases: a space in English, nothing in Chinese (full-width punctuation
+    # already separates them).
+    env.globals["gap"] = "" if language.startswith("zh") else " "
     return env
 
 
