@@ -21,6 +21,7 @@ from .dotenv import is_key_name, parse_dotenv
 from .engine import diagnose
 from .errorlookup import lookup
 from .errorlookup import render as render_lookup
+from .i18n import LANGUAGES, UnknownLanguage, _, language, resolve
 from .providers import PROVIDERS
 from .report import Report
 
@@ -69,8 +70,23 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--error", action="store_true", help="look up an API error message read from standard input")
     parser.add_argument("--provider", metavar="ID", help="the provider the key is for (see --list-providers)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        type=_language,
+        default="en",
+        help=f"the language of the messages: {' or '.join(LANGUAGES)} (default: en; the locale is not consulted)",
+    )
     parser.add_argument("--version", action="version", version=f"keycheck {__version__}")
     return parser
+
+
+def _language(tag: str) -> str:
+    """--lang's value as a supported language; anything else is a usage error that names the known ones."""
+    try:
+        return resolve(tag)
+    except UnknownLanguage:
+        raise argparse.ArgumentTypeError(f"unknown language; known: {', '.join(LANGUAGES)}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,7 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    with language(args.lang):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     out = sys.stdout
+    lang: str = args.lang
     provider = args.provider.strip().lower() if args.provider else None
     if provider is not None and provider not in PROVIDERS:
         # Not repeated: a key given to --provider by mistake would be printed.
@@ -93,34 +115,34 @@ def _main(argv: Sequence[str] | None) -> int:
         _list_providers(out, as_json=args.json)
         return EXIT_VALID
     if args.error:
-        return _lookup_error(out, as_json=args.json)
+        return _lookup_error(out, as_json=args.json, lang=lang)
     if args.file is not None:
-        return _check_file(Path(args.file), provider, out, as_json=args.json)
+        return _check_file(Path(args.file), provider, out, as_json=args.json, lang=lang)
     if args.env is not None:
         if args.env not in os.environ:
             # The name is not repeated: a key typed after --env instead of a name would be printed.
             print("keycheck: the environment variable named after --env is not set.", file=sys.stderr)
             return EXIT_USAGE
-        report = diagnose(os.environ[args.env], provider or provider_for_env_var(args.env))
+        report = diagnose(os.environ[args.env], provider or provider_for_env_var(args.env), lang)
         return _print_one(report, out, as_json=args.json, label=f"${args.env}")
     if args.key is not None:
         print(_HISTORY_WARNING, file=sys.stderr)
-        return _print_one(diagnose(args.key, provider), out, as_json=args.json, label="argument")
+        return _print_one(diagnose(args.key, provider, lang), out, as_json=args.json, label=_("argument"))
     text = _read_stdin()
     if text is None:
         return EXIT_USAGE
-    return _print_one(diagnose(text, provider), out, as_json=args.json, label="input")
+    return _print_one(diagnose(text, provider, lang), out, as_json=args.json, label=_("input"))
 
 
-def _lookup_error(out: TextIO, *, as_json: bool) -> int:
+def _lookup_error(out: TextIO, *, as_json: bool, lang: str) -> int:
     """Exit 0 when a catalog entry matches the pasted error, 1 when none does."""
     if sys.stdin is None:
         print("keycheck: no standard input to read the error message from.", file=sys.stderr)
         return EXIT_USAGE
     if sys.stdin.isatty():
         print("Paste the error message, then press Ctrl-D:", file=sys.stderr)
-    result = lookup(sys.stdin.read())
-    out.write(json.dumps(result.to_dict(), indent=2) + "\n" if as_json else render_lookup(result))
+    result = lookup(sys.stdin.read(), lang)
+    out.write(json.dumps(result.to_dict(), indent=2) + "\n" if as_json else render_lookup(result, lang))
     return EXIT_VALID if result.matches else EXIT_INVALID
 
 
@@ -143,29 +165,38 @@ def _read_stdin() -> str | None:
 
 def _verdict(report: Report) -> str:
     if report.verdict == "valid":
-        return "valid"
+        return _("valid")
     if report.verdict == "cannot_tell":
-        return "cannot tell (see the warning below: the sources disagree, or the key could be from several providers)"
+        return _(
+            "cannot tell (see the warning below: the sources disagree, or the key could be from several providers)"
+        )
     if report.cleaned_verdict == "valid":
-        return "not valid as pasted (the key itself is fine once the mistakes below are fixed)"
+        return _("not valid as pasted (the key itself is fine once the mistakes below are fixed)")
     if report.cleaned_verdict == "cannot_tell":
-        return "not valid as pasted (once the mistakes below are fixed: cannot tell)"
-    return "not valid"
+        return _("not valid as pasted (once the mistakes below are fixed: cannot tell)")
+    return _("not valid")
 
 
-def render(report: Report, label: str = "input") -> str:
-    """The human-readable report. Built only from the report, which holds the masked key alone."""
-    lines = [f"{label}: {_verdict(report)}"]
+def render(report: Report, label: str = "input", lang: str | None = None) -> str:
+    """The human-readable report. Built only from the report, which holds the masked key alone.
+
+    `lang` words the labels (the findings are already in the language the report was made in); None
+    keeps the language of the surrounding call (English outside one)."""
+    if lang is not None:
+        with language(lang):
+            return render(report, label)
+    severities = {"error": _("error"), "warning": _("warning"), "info": _("info")}
+    lines = [_("{label}: {verdict}").format(label=label, verdict=_verdict(report))]
     if report.provider:
-        lines.append(f"  provider: {report.provider_name} ({report.provider})")
+        lines.append(_("  provider: {name} ({id})").format(name=report.provider_name, id=report.provider))
     elif report.candidates:
-        lines.append(f"  could be: {', '.join(PROVIDERS[p].name for p in report.candidates)}")
+        lines.append(_("  could be: {names}").format(names=", ".join(PROVIDERS[p].name for p in report.candidates)))
     if report.variant:
-        lines.append(f"  kind:     {report.variant_label} ({report.variant})")
-    lines.append(f"  key:      {report.masked}")
+        lines.append(_("  kind:     {label} ({id})").format(label=report.variant_label, id=report.variant))
+    lines.append(_("  key:      {masked}").format(masked=report.masked))
     for finding in report.findings:
-        lines.append(f"  [{finding.severity}] {finding.code}: {finding.message}")
-        lines.append(f"      fix: {finding.fix}")
+        lines.append(f"  [{severities[finding.severity]}] {finding.code}: {finding.message}")
+        lines.append(_("      fix: {fix}").format(fix=finding.fix))
     return "\n".join(lines)
 
 
@@ -177,7 +208,7 @@ def _print_one(report: Report, out: TextIO, *, as_json: bool, label: str) -> int
     return _EXIT_BY_VERDICT[report.verdict]
 
 
-def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool) -> int:
+def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool, lang: str) -> int:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -190,7 +221,7 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool)
         if not is_key_name(entry.name):
             continue
         owner = provider or provider_for_env_var(entry.name)
-        report = diagnose(entry.value, owner)
+        report = diagnose(entry.value, owner, lang)
         if owner is None and not report.candidates:
             skipped.append(entry.name)  # not a provider the checker knows; do not judge it
             continue
@@ -200,11 +231,11 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool)
         print(json.dumps({"entries": entries, "skipped": skipped}, ensure_ascii=False, indent=2), file=out)
     else:
         for line, name, report in checked:
-            print(render(report, f"{name} (line {line})"), file=out)
+            print(render(report, _("{name} (line {line})").format(name=name, line=line)), file=out)
         if skipped:
-            print(f"skipped (not a known provider's key): {', '.join(skipped)}", file=out)
+            print(_("skipped (not a known provider's key): {names}").format(names=", ".join(skipped)), file=out)
         if not checked:
-            print("no *_KEY / *_TOKEN entry of a known provider in the file", file=out)
+            print(_("no *_KEY / *_TOKEN entry of a known provider in the file"), file=out)
     verdicts = {r.verdict for _, _, r in checked}
     if not checked or "invalid" in verdicts:
         return EXIT_INVALID

@@ -23,6 +23,7 @@ from datetime import date
 from .chars import ascii_lookalike, char_name, is_invisible
 from .context import provider_for_env_var
 from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
+from .i18n import _, language, ngettext
 from .matching import Check, Level, check, check_all, known_prefixes
 from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
@@ -41,13 +42,16 @@ from .report import Finding, Report, Verdict
 from .shortlist import could_fit, leading_prefix
 from .wording import (
     article,
+    characters,
     expected_lengths,
     join_and,
     key_name,
+    label,
     listed_chars,
+    more,
     name_plural,
-    plural,
     prefix_list,
+    sentences,
     source_names,
 )
 
@@ -93,9 +97,9 @@ _TOKEN_RUN = re.compile("[^" + re.escape("".join(sorted(_TOKEN_SEPARATORS))) + "
 _SEQUENCES = ("abcdefghij", "0123456789", "1234567890", "qwertyuiop")
 _MAX_PERIOD = 8  # 'abcabcabc…', '12341234…': a body that repeats a pattern this short is typed, not random
 _ID_PREFIXES = (
-    ("org-", "an OpenAI organisation id", "OPENAI_ORG_ID"),
-    ("proj_", "an OpenAI project id", "OPENAI_PROJECT_ID"),
-    ("user-", "an OpenAI user id", ""),
+    ("org-", "organisation", "OPENAI_ORG_ID"),
+    ("proj_", "project", "OPENAI_PROJECT_ID"),
+    ("user-", "user", ""),
 )
 
 
@@ -109,8 +113,17 @@ class _State:
         self.findings.append(Finding(code, FINDINGS_BY_CODE[code].severity, message, fix))
 
 
-def diagnose(text: str, provider: str | None = None) -> Report:
-    """Diagnose pasted text. `provider` is the provider id the user says the key is for, if any."""
+def diagnose(text: str, provider: str | None = None, lang: str = "en") -> Report:
+    """Diagnose pasted text. `provider` is the provider id the user says the key is for, if any.
+
+    `lang` is the language of the messages and fixes ("en" or "zh-TW", see checker.i18n.LANGUAGES; an
+    unknown one raises checker.i18n.UnknownLanguage). Codes, verdicts and ids are the same in every language.
+    """
+    with language(lang):
+        return _diagnose(text, provider)
+
+
+def _diagnose(text: str, provider: str | None) -> Report:
     state = _State()
     if provider is not None and provider.strip():
         pid = provider.strip().lower()
@@ -119,8 +132,8 @@ def diagnose(text: str, provider: str | None = None) -> Report:
         else:
             state.add(
                 "UNKNOWN_PROVIDER",
-                "The provider id you gave is not one the checker knows, so the text was judged on its own.",
-                "Use one of: " + ", ".join(PROVIDERS) + ".",
+                _("The provider id you gave is not one the checker knows, so the text was judged on its own."),
+                _("Use one of: {ids}.").format(ids=", ".join(PROVIDERS)),
             )
 
     if len(text) > MAX_INPUT:
@@ -159,8 +172,8 @@ def diagnose(text: str, provider: str | None = None) -> Report:
     elif "://" in core or lowered.startswith("www."):
         state.add(
             "URL_NOT_KEY",
-            "This is a web address, not a key.",
-            "Open the provider's API key page and copy the key itself (a single string such as sk-proj-…).",
+            _("This is a web address, not a key."),
+            _("Open the provider's API key page and copy the key itself (a single string such as sk-proj-…)."),
         )
         _hint_embedded(core, state, start=1)
         return _finish(core, state, None)
@@ -195,11 +208,19 @@ def diagnose(text: str, provider: str | None = None) -> Report:
 
     for id_prefix, what, env in _ID_PREFIXES:
         if key.startswith(id_prefix) and len(key) >= len(id_prefix) + 16 and key[len(id_prefix) :].isalnum():
-            where = f" It belongs in {env} if your code needs it." if env else ""
+            names = {
+                "organisation": _("an OpenAI organisation id"),
+                "project": _("an OpenAI project id"),
+                "user": _("an OpenAI user id"),
+            }
+            where = _(" It belongs in {variable} if your code needs it.").format(variable=env) if env else ""
             state.add(
                 "ID_NOT_KEY",
-                f"This is {what}: it names something in your account but grants no access.{where}",
-                f"Create or copy an API key at {PROVIDERS['openai'].console_url} and use that instead.",
+                _("This is {what}: it names something in your account but grants no access.").format(what=names[what])
+                + where,
+                _("Create or copy an API key at {console} and use that instead.").format(
+                    console=PROVIDERS["openai"].console_url
+                ),
             )
             return _finish(key, state, None)
 
@@ -221,12 +242,14 @@ def _judge_pair(secret: Fixed, public: str, state: _State) -> Report:
     _fixed(state, secret)
     if not any(c.level == Level.STRICT for c in check_all(public)):
         prefix, pid, fmt = _leading_prefix(public)
-        name = key_name(PROVIDERS[pid], fmt) if pid is not None and fmt is not None else "public key"
+        name = key_name(PROVIDERS[pid], fmt) if pid is not None and fmt is not None else _("public key")
         state.add(
             "PAIR_HALF_MALFORMED",
-            f"The {name} ({prefix}…) of the pair does not have the expected shape: it may be cut off. The "
-            "verdict below is the secret key's alone.",
-            "Copy both keys again from the provider's project settings.",
+            _(
+                "The {name} ({prefix}…) of the pair does not have the expected shape: it may be cut off. The "
+                "verdict below is the secret key's alone."
+            ).format(name=name, prefix=prefix),
+            _("Copy both keys again from the provider's project settings."),
         )
     return _judge(secret.text, state)
 
@@ -237,9 +260,11 @@ def _judge_pair(secret: Fixed, public: str, state: _State) -> Report:
 def _too_long(text: str, state: _State) -> Report:
     state.add(
         "INPUT_TOO_LONG",
-        f"The text has {len(text):,} characters, far more than any API key, so it was only searched "
-        "for the start of a known key, not diagnosed.",
-        "Paste only the key itself, not a whole file or log.",
+        _(
+            "The text has {length} characters, far more than any API key, so it was only searched "
+            "for the start of a known key, not diagnosed."
+        ).format(length=f"{len(text):,}"),
+        _("Paste only the key itself, not a whole file or log."),
     )
     _hint_embedded(text, state, start=0)
     return Report(None, [], None, False, state.findings, "…", False)
@@ -249,23 +274,23 @@ def _empty(text: str, unwrapped: Unwrapped, state: _State) -> Report:
     if unwrapped.env_name:
         state.add(
             "EMPTY",
-            f"The variable {unwrapped.env_name} has no value: there is nothing after the '='.",
-            "Put the key right after the '=', with no space, on the same line.",
+            _("The variable {name} has no value: there is nothing after the '='.").format(name=unwrapped.env_name),
+            _("Put the key right after the '=', with no space, on the same line."),
         )
     elif unwrapped.header_name:
         state.add(
             "EMPTY",
-            f"There is only the header name '{unwrapped.header_name}', with no key after it.",
-            "Paste the key itself.",
+            _("There is only the header name '{header}', with no key after it.").format(header=unwrapped.header_name),
+            _("Paste the key itself."),
         )
     elif text:
         state.add(
             "EMPTY",
-            "There is nothing to check: only spaces, line breaks or quotes.",
-            "Paste the key into the field.",
+            _("There is nothing to check: only spaces, line breaks or quotes."),
+            _("Paste the key into the field."),
         )
     else:
-        state.add("EMPTY", "There is nothing to check: the text is empty.", "Paste the key into the field.")
+        state.add("EMPTY", _("There is nothing to check: the text is empty."), _("Paste the key into the field."))
     return Report(None, [], None, False, state.findings, "…", False)
 
 
@@ -295,49 +320,67 @@ def _unwrap_unless_key(text: str) -> Unwrapped:
 def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
     removed = unwrapped.removed
     if "WHITESPACE_AROUND" in removed:
-        what, them = ("A line break comes", "it") if unwrapped.newline_around else ("Spaces come", "them")
-        state.add(
-            "WHITESPACE_AROUND",
-            f"{what} before or after the key. Many programs send {them} along as part of the key, "
-            "and the provider then rejects the key.",
-            f"Remove {them}. In a .env file, end the line right after the key.",
-        )
+        if unwrapped.newline_around:
+            message = _(
+                "A line break comes before or after the key. Many programs send it along as part of the key, "
+                "and the provider then rejects the key."
+            )
+            fix = _("Remove it. In a .env file, end the line right after the key.")
+        else:
+            message = _(
+                "Spaces come before or after the key. Many programs send them along as part of the key, "
+                "and the provider then rejects the key."
+            )
+            fix = _("Remove them. In a .env file, end the line right after the key.")
+        state.add("WHITESPACE_AROUND", message, fix)
     if "ENV_ASSIGNMENT" in removed:
         name = removed["ENV_ASSIGNMENT"]
         state.add(
             "ENV_ASSIGNMENT",
-            f"This is a whole assignment ({name}=…), not just the key.",
-            "Paste only the value after the '='.",
+            _("This is a whole assignment ({name}=…), not just the key.").format(name=name),
+            _("Paste only the value after the '='."),
         )
     if "AUTH_HEADER" in removed:
         name = removed["AUTH_HEADER"]
         state.add(
             "AUTH_HEADER",
-            f"The text starts with '{name}', which is how the key is sent over HTTP, not part of the key.",
-            f"Paste only what comes after '{name}'.",
+            _("The text starts with '{header}', which is how the key is sent over HTTP, not part of the key.").format(
+                header=name
+            ),
+            _("Paste only what comes after '{header}'.").format(header=name),
         )
     if "INLINE_COMMENT" in removed:
         state.add(
             "INLINE_COMMENT",
-            "A comment ('# …') follows the key on the line. python-dotenv and keycheck --file read a '#' "
-            "after a space or tab as the start of a comment, so it is not part of the value; a loader that "
-            "does not would send it along with the key.",
-            "Put the comment on a line of its own, above the key.",
+            _(
+                "A comment ('# …') follows the key on the line. python-dotenv and keycheck --file read a '#' "
+                "after a space or tab as the start of a comment, so it is not part of the value; a loader that "
+                "does not would send it along with the key."
+            ),
+            _("Put the comment on a line of its own, above the key."),
         )
     if "QUOTES_AROUND" in removed:
         smart = removed["QUOTES_AROUND"] == "typographic quotes"
-        why = " Word processors and chat apps turn straight quotes into curly ones." if smart else ""
+        if smart:
+            message = _(
+                "The key is wrapped in typographic quotes, which are not part of it. Word processors and chat "
+                "apps turn straight quotes into curly ones."
+            )
+        else:
+            message = _("The key is wrapped in quotes, which are not part of it.")
         state.add(
             "QUOTES_AROUND",
-            f"The key is wrapped in {removed['QUOTES_AROUND']}, which are not part of it.{why}",
-            "Remove the quotes. (In a .env file straight quotes around the value are fine; curly ones never are.)",
+            message,
+            _("Remove the quotes. (In a .env file straight quotes around the value are fine; curly ones never are.)"),
         )
     if "TRAILING_PUNCTUATION" in removed:
         mark = removed["TRAILING_PUNCTUATION"]
         state.add(
             "TRAILING_PUNCTUATION",
-            f"A '{mark}' follows the key, probably from the sentence or line of code it was copied from.",
-            f"Remove the '{mark}'.",
+            _("A '{mark}' follows the key, probably from the sentence or line of code it was copied from.").format(
+                mark=mark
+            ),
+            _("Remove the '{mark}'.").format(mark=mark),
         )
 
 
@@ -348,13 +391,17 @@ def _masked_copy(core: str, state: _State) -> Report:
     prefix = _leading_prefix(core)[0]
     owners = list(dict.fromkeys(p for known, p, _ in known_prefixes() if known == prefix)) if prefix else []
     pid = owners[0] if len(owners) == 1 else None
-    console = PROVIDERS[pid].console_url if pid else "the provider's API key page"
+    console = PROVIDERS[pid].console_url if pid else _("the provider's API key page")
     state.add(
         "MASKED_KEY",
-        "This is a shortened copy of a key, the way dashboards list keys (part of it replaced by … or *). "
-        "The full key cannot be rebuilt from it.",
-        f"A key is shown in full only once, when it is created. Create a new key at {console}, copy it "
-        "right away, and revoke the old one if you no longer have it.",
+        _(
+            "This is a shortened copy of a key, the way dashboards list keys (part of it replaced by … or *). "
+            "The full key cannot be rebuilt from it."
+        ),
+        _(
+            "A key is shown in full only once, when it is created. Create a new key at {console}, copy it "
+            "right away, and revoke the old one if you no longer have it."
+        ).format(console=console),
     )
     return Report(pid, owners, None, False, state.findings, prefix + "…", False, _name(pid))
 
@@ -362,14 +409,16 @@ def _masked_copy(core: str, state: _State) -> Report:
 def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:
     if "${" in core or "{{" in core or "$(" in core or (core.startswith("$") and core[1:2].isalpha()):
         return (
-            "This is a template or shell variable, not its value: it was never filled in.",
-            "Check that the variable is set in the environment your code runs in, and print its length "
-            "(not its value) to confirm.",
+            _("This is a template or shell variable, not its value: it was never filled in."),
+            _(
+                "Check that the variable is set in the environment your code runs in, and print its length "
+                "(not its value) to confirm."
+            ),
         )
     if "<" in core and ">" in core:
         return (
-            "This is a placeholder from documentation (text in angle brackets), not a key.",
-            "Replace the whole placeholder, brackets included, with your own key.",
+            _("This is a placeholder from documentation (text in angle brackets), not a key."),
+            _("Replace the whole placeholder, brackets included, with your own key."),
         )
     # In a sentence ("I do not know where my key is") the words are prose, not a template's blank.
     short = len(core.split()) <= _PLACEHOLDER_MAX_WORDS
@@ -377,8 +426,8 @@ def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:
     after_prefix = lowered[len(_leading_prefix(core)[0]) :]
     if short and _has_placeholder_word(after_prefix) and not _fits_any(core.strip()):
         return (
-            "This is example text from documentation or a template, not a real key.",
-            "Create a key in the provider's console and paste that instead.",
+            _("This is example text from documentation or a template, not a real key."),
+            _("Create a key in the provider's console and paste that instead."),
         )
     return None
 
@@ -400,19 +449,19 @@ def _has_placeholder_word(lowered: str) -> bool:
 def _looks_made_up(body: str) -> str | None:
     """Why a key body is evidently not random: one repeated character or a keyboard run."""
     if len(body) >= 8 and len(set(body)) <= 2:
-        return "made of one or two repeated characters"
+        return _("made of one or two repeated characters")
     longest = run = 1
     for i in range(1, len(body)):
         run = run + 1 if body[i] == body[i - 1] else 1
         longest = max(longest, run)
     if longest >= 12:
-        return "a long run of one repeated character"
+        return _("a long run of one repeated character")
     lowered = body.lower()
     if any(seq in lowered for seq in _SEQUENCES):
-        return "a run such as abcdef… or 123456…"
+        return _("a run such as abcdef… or 123456…")
     for period in range(2, _MAX_PERIOD + 1):
         if len(body) >= 2 * period + 8 and body[period:] == body[:-period]:
-            return "one short pattern repeated"
+            return _("one short pattern repeated")
     return None
 
 
@@ -450,21 +499,35 @@ def _scan_characters(core: str, state: _State) -> str:
                 kept.append(target)
     kept.append(core[pos:])
     if invisible_count:
-        where = join_and([f"{char_name(ch)} at position {i + 1}" for i, ch in invisible])
-        more = f" (and {invisible_count - len(invisible)} more)" if invisible_count > len(invisible) else ""
+        where = join_and(
+            [_("{char} at position {position}").format(char=char_name(ch), position=i + 1) for i, ch in invisible]
+        )
+        rest = more(invisible_count - len(invisible)) if invisible_count > len(invisible) else ""
         state.add(
             "INVISIBLE_CHARACTER",
-            f"The key contains {plural(invisible_count, 'invisible character')}: {where}{more}. "
-            "They usually come from copying through a chat app, a PDF or a word processor.",
-            "Delete them, or better, copy the key again straight from the provider's page.",
+            ngettext(
+                "The key contains {count} invisible character: {where}. They usually come from copying "
+                "through a chat app, a PDF or a word processor.",
+                "The key contains {count} invisible characters: {where}. They usually come from copying "
+                "through a chat app, a PDF or a word processor.",
+                invisible_count,
+            ).format(count=invisible_count, where=where + rest),
+            _("Delete them, or better, copy the key again straight from the provider's page."),
         )
     if confusable_count:
-        where = join_and([f"{char_name(ch)} at position {i + 1} looks like '{t}'" for i, ch, t in confusable])
-        more = f" (and {confusable_count - len(confusable)} more)" if confusable_count > len(confusable) else ""
+        where = join_and(
+            [
+                _("{char} at position {position} looks like '{ascii}'").format(
+                    char=char_name(ch), position=i + 1, ascii=t
+                )
+                for i, ch, t in confusable
+            ]
+        )
+        rest = more(confusable_count - len(confusable)) if confusable_count > len(confusable) else ""
         state.add(
             "CONFUSABLE_CHARACTER",
-            f"Some characters only look like the ones in a key: {where}{more}.",
-            "Type the plain characters over them, or better, copy the key again from the provider's page.",
+            _("Some characters only look like the ones in a key: {where}.").format(where=where + rest),
+            _("Type the plain characters over them, or better, copy the key again from the provider's page."),
         )
     return "".join(kept)
 
@@ -497,9 +560,11 @@ def _split_words(scanned: str, state: _State) -> str | None:
         return joined
     state.add(
         "SENTENCE_NOT_KEY",
-        "These are words separated by spaces, not a key. (OpenAI's 'Incorrect API key provided' error "
-        "shows the start of such text when a sentence was sent as the key.)",
-        "Paste only the key: one unbroken string copied from the provider's API key page.",
+        _(
+            "These are words separated by spaces, not a key. (OpenAI's 'Incorrect API key provided' error "
+            "shows the start of such text when a sentence was sent as the key.)"
+        ),
+        _("Paste only the key: one unbroken string copied from the provider's API key page."),
     )
     return None
 
@@ -507,16 +572,20 @@ def _split_words(scanned: str, state: _State) -> str | None:
 def _multiple_keys(names: list[str], state: _State) -> None:
     state.add(
         "MULTIPLE_KEYS",
-        f"There are {len(names)} key-shaped strings here ({join_and(list(dict.fromkeys(names)))}).",
-        "Check one key at a time.",
+        _("There are {count} key-shaped strings here ({names}).").format(
+            count=len(names), names=join_and(list(dict.fromkeys(names)))
+        ),
+        _("Check one key at a time."),
     )
 
 
 def _text_around_key(start: int, state: _State) -> None:
     state.add(
         "TEXT_AROUND_KEY",
-        f"There is other text around something that looks like a key (it starts at position {start + 1}).",
-        "Paste only the key, without the words or code around it.",
+        _("There is other text around something that looks like a key (it starts at position {position}).").format(
+            position=start + 1
+        ),
+        _("Paste only the key, without the words or code around it."),
     )
 
 
@@ -545,15 +614,21 @@ def _inner_space_findings(scanned: str, state: _State) -> None:
     if breaks:
         state.add(
             "LINE_BREAK_INSIDE",
-            f"A line break splits the key (at position {breaks[0] + 1}). Terminals and e-mails wrap "
-            "long lines, and the copy keeps the break.",
-            "Join the lines: delete the line break so the key is one unbroken string.",
+            _(
+                "A line break splits the key (at position {position}). Terminals and e-mails wrap "
+                "long lines, and the copy keeps the break."
+            ).format(position=breaks[0] + 1),
+            _("Join the lines: delete the line break so the key is one unbroken string."),
         )
     if spaces:
         state.add(
             "SPACE_INSIDE",
-            f"There is {plural(len(spaces), 'space')} inside the key (first at position {spaces[0] + 1}).",
-            "Delete the spaces: a key is one unbroken string.",
+            ngettext(
+                "There is {count} space inside the key (first at position {position}).",
+                "There are {count} spaces inside the key (first at position {position}).",
+                len(spaces),
+            ).format(count=len(spaces), position=spaces[0] + 1),
+            _("Delete the spaces: a key is one unbroken string."),
         )
 
 
@@ -649,9 +724,13 @@ def _judge(key: str, state: _State) -> Report:
         if level == Level.NONE:
             state.add(
                 "UNKNOWN_FORMAT",
-                f"This matches none of the key formats of the {len(PROVIDERS)} providers the checker knows.",
-                "Check that you copied the key itself (not an id, a password or a masked copy). If your "
-                "provider is not listed, the checker cannot judge its keys.",
+                _("This matches none of the key formats of the {count} providers the checker knows.").format(
+                    count=len(PROVIDERS)
+                ),
+                _(
+                    "Check that you copied the key itself (not an id, a password or a masked copy). If your "
+                    "provider is not listed, the checker cannot judge its keys."
+                ),
             )
             _hint_embedded(key, state, start=1)
             return _finish(key, state, None)
@@ -679,9 +758,11 @@ def _judge(key: str, state: _State) -> Report:
         if state.from_context and chosen.fmt.needs_context and len(candidates) > 1:
             state.add(
                 "CONTEXT_USED",
-                f"This shape is shared by several providers; the variable name says it is for "
-                f"{PROVIDERS[wanted].name}, so it was judged as such.",
-                "Nothing to do if the variable name is right.",
+                _(
+                    "This shape is shared by several providers; the variable name says it is for "
+                    "{provider}, so it was judged as such."
+                ).format(provider=PROVIDERS[wanted].name),
+                _("Nothing to do if the variable name is right."),
             )
         return _verdict(key, chosen, own_level, state, candidates)
     own_prefix = len(own_group[0].fmt.prefix) if own_level == Level.PREFIX else -1
@@ -699,8 +780,10 @@ def _judge(key: str, state: _State) -> Report:
         return _finish(key, state, closest, provider=wanted, candidates=[wanted], level=Level.PREFIX)
     state.add(
         "NOT_PROVIDER_FORMAT",
-        f"{prov.name} keys start with {prefix_list(prov)}; this text starts differently.",
-        f"Copy the key from {prov.console_url}.",
+        _("{provider} keys start with {prefixes}; this text starts differently.").format(
+            provider=prov.name, prefixes=prefix_list(prov)
+        ),
+        _("Copy the key from {console}.").format(console=prov.console_url),
     )
     return _finish(key, state, None)
 
@@ -720,13 +803,15 @@ def _placeholder_body(key: str, checks: list[Check], state: _State) -> Report | 
         prov = PROVIDERS[providers[0]]
         shape, console = article(key_name(prov, group[0].fmt)), prov.console_url
     else:
-        shape = "a key"
-        console = PROVIDERS[state.wanted].console_url if state.wanted else "your provider's console"
+        shape = _("a key")
+        console = PROVIDERS[state.wanted].console_url if state.wanted else _("your provider's console")
     state.add(
         "PLACEHOLDER",
-        f"This has the shape of {shape}, but its body is {made_up}, which a real key never is: it is a "
-        "placeholder or test value.",
-        f"Create a real key at {console}.",
+        _(
+            "This has the shape of {shape}, but its body is {made_up}, which a real key never is: it is a "
+            "placeholder or test value."
+        ).format(shape=shape, made_up=made_up),
+        _("Create a real key at {console}.").format(console=console),
     )
     single = providers[0] if named else None
     return _finish(key, state, group[0] if single else None, provider=single, candidates=providers, level=Level.PREFIX)
@@ -744,11 +829,12 @@ def _other_secret(key: str, checks: list[Check], state: _State) -> Report | None
         return None
     prefix, kind = found
     caution = (
-        " It is a secret of its own: if it was pasted or posted anywhere public, revoke it."
+        _(" It is a secret of its own: if it was pasted or posted anywhere public, revoke it.")
         if kind.secret
-        else " It is meant to be public, so it is no secret, and it cannot call any AI model."
+        else _(" It is meant to be public, so it is no secret, and it cannot call any AI model.")
     )
-    state.add("OTHER_SECRET", f"This is {kind.name} ('{prefix}…'), not an AI provider key.{caution}", kind.fix)
+    what = _("This is {kind} ('{prefix}…'), not an AI provider key.").format(kind=_(kind.name), prefix=prefix)
+    state.add("OTHER_SECRET", what + caution, _(kind.fix))
     return Report(None, [], None, False, state.findings, prefix + "…", False)
 
 
@@ -759,7 +845,7 @@ def _family(key: str, checks: list[Check], state: _State) -> Report | None:
         if family is None or not key.startswith(family.prefix):
             continue
         rest = key[len(family.prefix) :]
-        tag, dash, _ = rest.partition("-")
+        tag, dash, _after = rest.partition("-")
         known = [f.prefix[len(family.prefix) : -1] for f in prov.formats if f.prefix.startswith(family.prefix)]
         fits = dash and tag.isalnum() and len(tag) <= 32 and frozenset(rest) <= frozenset(family.chars)
         if not fits or tag in known or family.marker not in rest[len(tag) :]:
@@ -767,23 +853,40 @@ def _family(key: str, checks: list[Check], state: _State) -> Report | None:
         if len(family.prefix) + len(tag) + 1 <= _longest_prefix([c for c in checks if c.provider != prov.id]):
             continue  # another provider's longer prefix (sk-or-v1-, sk-lf-) says whose it is
         tags = join_and([f"'{t}'" for t in dict.fromkeys(t for t in known if t)])
-        marked = f" and '{family.marker}' inside" if family.marker else ""
+        marked = _(" and '{marker}' inside").format(marker=family.marker) if family.marker else ""
         if state.wanted not in (None, prov.id):
             want = PROVIDERS[state.wanted or ""]
             state.add(
                 "PROVIDER_MISMATCH",
-                f"It starts like {article(prov.name)} key ('{family.prefix}'{marked}), not {article(want.name)} key. "
-                "Keys work only with the provider that issued them.",
-                f"Use a key from {want.console_url} for {want.name}, or send this one to {prov.name} instead.",
+                _(
+                    "It starts like {a_provider} key ('{prefix}'{marked}), not {a_wanted} key. "
+                    "Keys work only with the provider that issued them."
+                ).format(
+                    a_provider=article(prov.name), prefix=family.prefix, marked=marked, a_wanted=article(want.name)
+                ),
+                _("Use a key from {console} for {wanted}, or send this one to {provider} instead.").format(
+                    console=want.console_url, wanted=want.name, provider=prov.name
+                ),
             )
             return _finish(key, state, None, provider=prov.id, candidates=[prov.id])
         state.add(
             "KEY_VERSION_UNKNOWN",
-            f"This starts with '{family.prefix}'{marked}, as {prov.name} keys do, but the kind or version "
-            f"{_tag_shown(tag)} is not one the checker knows ({tags}): it is probably {article(prov.name)} key of a "
-            f"version this checker does not know yet. {family.note}",
-            f"Run the test call ({prov.test_call.method} {prov.test_call.url}) to find out whether {prov.name} "
-            "accepts it.",
+            _(
+                "This starts with '{prefix}'{marked}, as {provider} keys do, but the kind or version "
+                "{tag} is not one the checker knows ({tags}): it is probably {a_provider} key of a "
+                "version this checker does not know yet. {note}"
+            ).format(
+                prefix=family.prefix,
+                marked=marked,
+                provider=prov.name,
+                tag=_tag_shown(tag),
+                tags=tags,
+                a_provider=article(prov.name),
+                note=_(family.note),
+            ),
+            _("Run the test call ({method} {url}) to find out whether {provider} accepts it.").format(
+                method=prov.test_call.method, url=prov.test_call.url, provider=prov.name
+            ),
         )
         return _finish(key, state, None, provider=prov.id, candidates=[prov.id])
     return None
@@ -792,7 +895,9 @@ def _family(key: str, checks: list[Check], state: _State) -> Report | None:
 def _tag_shown(tag: str) -> str:
     """A version tag as a message quotes it: whole when short ('api04'); a longer one may be the start of
     the key's secret part (a legacy key has no tag), so only its length is told."""
-    return f"'{tag}'" if len(tag) < 8 else f"here ({len(tag)} characters, not shown: they may be part of the key)"
+    if len(tag) < 8:
+        return f"'{tag}'"
+    return _("here ({count} characters, not shown: they may be part of the key)").format(count=len(tag))
 
 
 def _shared_prefix_only(key: str, checks: list[Check], state: _State) -> Report:
@@ -805,28 +910,35 @@ def _shared_prefix_only(key: str, checks: list[Check], state: _State) -> Report:
     prefix = shared[0].fmt.prefix
     state.add(
         "UNKNOWN_FORMAT",
-        f"It starts with {prefix} as keys of {names} do, but it has the shape of none of them "
-        f"({len(key)} characters), and that prefix alone does not tell which provider issued it.",
-        "Copy the key again from your provider's console, and choose the provider (on the command line: "
-        "--provider ID) to learn what does not fit.",
+        _(
+            "It starts with {prefix} as keys of {names} do, but it has the shape of none of them "
+            "({length}), and that prefix alone does not tell which provider issued it."
+        ).format(prefix=prefix, names=names, length=characters(len(key))),
+        _(
+            "Copy the key again from your provider's console, and choose the provider (on the command line: "
+            "--provider ID) to learn what does not fit."
+        ),
     )
     return _finish(key, state, None, candidates=providers)
 
 
 def _ambiguous(key: str, group: list[Check], providers: list[str], state: _State) -> Report:
     names = [PROVIDERS[p].name for p in providers]
-    shape = f"{len(key)} characters: {group[0].fmt.alphabet}"
+    shape = _("{length}: {alphabet}").format(length=characters(len(key)), alphabet=_(group[0].fmt.alphabet))
     if len(providers) > 1:
-        who = f"a shape used by {join_and(names)}. The text alone cannot tell which"
+        message = _(
+            "This is well formed ({shape}), a shape used by {names}. The text alone cannot tell which; only "
+            "where you got it can decide."
+        ).format(shape=shape, names=join_and(names))
     else:
-        who = (
-            f"a shape with no distinctive prefix. It fits {names[0]} keys, but other services' keys and "
-            "random ids look the same"
-        )
+        message = _(
+            "This is well formed ({shape}), a shape with no distinctive prefix. It fits {provider} keys, but "
+            "other services' keys and random ids look the same; only where you got it can decide."
+        ).format(shape=shape, provider=names[0])
     state.add(
         "AMBIGUOUS_FORMAT",
-        f"This is well formed ({shape}), {who}; only where you got it can decide.",
-        "Choose the provider (on the command line: --provider ID) to get a verdict.",
+        message,
+        _("Choose the provider (on the command line: --provider ID) to get a verdict."),
     )
     return _finish(key, state, group[0], provider=None, candidates=providers, level=Level.LOOSE)
 
@@ -838,21 +950,29 @@ def _mismatch(key: str, wanted: str, level: Level, group: list[Check], state: _S
     if not chosen.fmt.is_api_key:
         return _verdict(key, chosen, level, state, _providers_of(group))
     shared = _providers_of(group)
+    a_key = article(key_name(other, chosen.fmt))
     if level >= Level.LOOSE and chosen.fmt.needs_context and len(shared) > 1:
-        what = f"It has the shape {join_and([PROVIDERS[p].name for p in shared])} keys share"
+        what = _("It has the shape {names} keys share").format(names=join_and([PROVIDERS[p].name for p in shared]))
     elif level >= Level.LOOSE and chosen.fmt.needs_context:
-        what = f"It has the shape of {article(key_name(other, chosen.fmt))}"
+        what = _("It has the shape of {a_key}").format(a_key=a_key)
     elif level >= Level.LOOSE:
-        what = f"This is {article(key_name(other, chosen.fmt))}"
+        what = _("This is {a_key}").format(a_key=a_key)
     else:
-        what = f"It starts like {article(key_name(other, chosen.fmt))}"
+        what = _("It starts like {a_key}").format(a_key=a_key)
     route = ""
     if other.id == "openrouter":
-        route = " To use it from an OpenAI-compatible client, set the base URL to https://openrouter.ai/api/v1."
+        route = _(" To use it from an OpenAI-compatible client, set the base URL to {url}.").format(
+            url="https://openrouter.ai/api/v1"
+        )
     state.add(
         "PROVIDER_MISMATCH",
-        f"{what}, not {article(want.name)} key. Keys work only with the provider that issued them.{route}",
-        f"Use a key from {want.console_url} for {want.name}, or send this one to {other.name} instead.",
+        _("{what}, not {a_wanted} key. Keys work only with the provider that issued them.").format(
+            what=what, a_wanted=article(want.name)
+        )
+        + route,
+        _("Use a key from {console} for {wanted}, or send this one to {provider} instead.").format(
+            console=want.console_url, wanted=want.name, provider=other.name
+        ),
     )
     if level < Level.STRICT:
         _structure_findings(key, chosen, state)
@@ -867,8 +987,10 @@ def _verdict(key: str, chosen: Check, level: Level, state: _State, candidates: l
     if not fmt.is_api_key:
         state.add(
             "NOT_AN_API_KEY",
-            f"This is {article(prov.name)} {fmt.label[:1].lower()}{fmt.label[1:]}, not an API key. {fmt.notes}",
-            f"Create an API key at {prov.console_url} and use that.",
+            _("This is {a_key}, not an API key. {notes}").format(
+                a_key=article(key_name(prov, fmt)), notes=_(fmt.notes)
+            ),
+            _("Create an API key at {console} and use that.").format(console=prov.console_url),
         )
         return _finish(key, state, chosen, provider=chosen.provider, candidates=candidates, level=Level.PREFIX)
     if level < Level.STRICT:
@@ -885,9 +1007,13 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
     if c.prefix_case:
         state.add(
             "PREFIX_CASE",
-            f"It starts like {article(name)}, but the prefix is not in the exact upper/lower case "
-            f"('{fmt.prefix}'). Keys are case-sensitive; something changed the case after copying.",
-            f"Copy the key again from {prov.console_url}: a key whose case changed cannot be repaired by hand.",
+            _(
+                "It starts like {a_key}, but the prefix is not in the exact upper/lower case "
+                "('{prefix}'). Keys are case-sensitive; something changed the case after copying."
+            ).format(a_key=article(name), prefix=fmt.prefix),
+            _("Copy the key again from {console}: a key whose case changed cannot be repaired by hand.").format(
+                console=prov.console_url
+            ),
         )
         return  # whatever else differs follows from the changed case
     if not c.length_ok:
@@ -896,55 +1022,89 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
         if c.length_loose_ok:
             state.add(
                 "LENGTH_UNUSUAL",
-                f"It has {c.length} characters: {source_names(fmt.disputed_by)} {_have(fmt.disputed_by)} "
-                f"{name_plural(name)} of this length, while {source_names(fmt.length_sources)} "
-                f"{_expect(fmt.length_sources)} {expected}. {prov.name} does not publish the length, so the "
-                "checker cannot tell whether it is whole.",
-                f"Run the test call, or copy the key again in full from {prov.console_url}.",
+                _(
+                    "It has {length}: {accepts}, while {expects}. {provider} does not publish the length, so the "
+                    "checker cannot tell whether it is whole."
+                ).format(
+                    length=characters(c.length),
+                    accepts=_accept(fmt.disputed_by, name_plural(name)),
+                    expects=_expect(fmt.length_sources, expected),
+                    provider=prov.name,
+                ),
+                _("Run the test call, or copy the key again in full from {console}.").format(console=prov.console_url),
             )
         elif c.length < longest:
             bigger = [n for n in (fmt.lengths or fmt.total_length) if n > c.length]
             missing = min(bigger) - c.length
             state.add(
                 "TOO_SHORT",
-                f"It has {c.length} characters; {article(name)} has {expected}. "
-                f"{plural(missing, 'character')} {'is' if missing == 1 else 'are'} missing: the copy was "
-                "probably cut off (a narrow field, a wrapped line, or a selection that missed the end).",
-                f"Copy the whole key again, using the copy button at {prov.console_url}. If the key is no "
-                "longer shown there, create a new one.",
+                sentences(
+                    _("It has {length}; {a_key} has {expected}.").format(
+                        length=characters(c.length), a_key=article(name), expected=expected
+                    ),
+                    ngettext(
+                    "{count} character is missing: the copy was probably cut off (a narrow field, a wrapped "
+                    "line, or a selection that missed the end).",
+                    "{count} characters are missing: the copy was probably cut off (a narrow field, a wrapped "
+                    "line, or a selection that missed the end).",
+                        missing,
+                    ).format(count=missing),
+                ),
+                _(
+                    "Copy the whole key again, using the copy button at {console}. If the key is no "
+                    "longer shown there, create a new one."
+                ).format(console=prov.console_url),
             )
         else:
             again = key.find(fmt.prefix, len(fmt.prefix)) if len(fmt.prefix) >= 3 else -1
             if again > 0:
                 state.add(  # not split (checker.pastefix found no two whole keys): too long, as a whole
                     "TOO_LONG",
-                    f"The prefix '{fmt.prefix}' appears again at position {again + 1}: two keys, or pieces of "
-                    "them, were pasted one after the other.",
-                    "Keep only one of them: the part before that position, or the part from it on.",
+                    _(
+                        "The prefix '{prefix}' appears again at position {position}: two keys, or pieces of "
+                        "them, were pasted one after the other."
+                    ).format(prefix=fmt.prefix, position=again + 1),
+                    _("Keep only one of them: the part before that position, or the part from it on."),
                 )
             else:
                 state.add(
                     "TOO_LONG",
-                    f"It has {c.length} characters, {c.length - longest} more than {article(name)} "
-                    f"({expected}): something was pasted together with the key.",
-                    "Remove the extra characters, or copy the key again on its own.",
+                    _(
+                        "It has {length}, {extra} more than {a_key} ({expected}): something was pasted "
+                        "together with the key."
+                    ).format(
+                        length=characters(c.length), extra=c.length - longest, a_key=article(name), expected=expected
+                    ),
+                    _("Remove the extra characters, or copy the key again on its own."),
                 )
     if c.bad_char_count:
         state.add(
             "INVALID_CHARACTERS",
-            f"{name_plural(name)} contain only {fmt.alphabet}, but this has "
-            f"{listed_chars(c.bad_chars, c.bad_char_count)}.",
-            f"Copy the key again from {prov.console_url}; characters changed by hand cannot be guessed back.",
+            _("{names} contain only {alphabet}, but this has {found}.").format(
+                names=name_plural(name), alphabet=_(fmt.alphabet), found=listed_chars(c.bad_chars, c.bad_char_count)
+            ),
+            _("Copy the key again from {console}; characters changed by hand cannot be guessed back.").format(
+                console=prov.console_url
+            ),
         )
     if c.loose_chars:
         # Name the kind of character, not the characters: these are real key material.
         kinds = join_and(list(dict.fromkeys(_char_kind(ch) for _, ch in c.loose_chars)))
         state.add(
             "CHARACTERS_UNUSUAL",
-            f"It contains {kinds} (first at position {c.loose_chars[0][0] + 1}): {source_names(fmt.disputed_by)} "
-            f"{_have(fmt.disputed_by)} such {name_plural(name)}, while the other sources expect only "
-            f"{fmt.alphabet}. {prov.name} does not document the alphabet, so the checker cannot tell.",
-            f"Run the test call to find out; if {prov.name} rejects the key, copy it again from {prov.console_url}.",
+            _(
+                "It contains {kinds} (first at position {position}): {accepts}, while the other sources expect "
+                "only {alphabet}. {provider} does not document the alphabet, so the checker cannot tell."
+            ).format(
+                kinds=kinds,
+                position=c.loose_chars[0][0] + 1,
+                accepts=_accept_such(fmt.disputed_by, name_plural(name)),
+                alphabet=_(fmt.alphabet),
+                provider=prov.name,
+            ),
+            _("Run the test call to find out; if {provider} rejects the key, copy it again from {console}.").format(
+                provider=prov.name, console=prov.console_url
+            ),
         )
     if not c.structure_ok:
         _marker_finding(key, c, name, state)
@@ -957,9 +1117,13 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
     if fmt.confidence == "low":
         state.add(
             "FORMAT_NOT_DOCUMENTED",
-            f"The layout scanners expect for {name_plural(name)} ('{marker}' right after '{fmt.prefix}') is not there. "
-            f"{prov.name} does not document the layout, so this is not necessarily wrong.",
-            f"If {prov.name} rejects the key, create a new one at {prov.console_url}.",
+            _(
+                "The layout scanners expect for {names} ('{marker}' right after '{prefix}') is not there. "
+                "{provider} does not document the layout, so this is not necessarily wrong."
+            ).format(names=name_plural(name), marker=marker, prefix=fmt.prefix, provider=prov.name),
+            _("If {provider} rejects the key, create a new one at {console}.").format(
+                provider=prov.name, console=prov.console_url
+            ),
         )
         return
     if fmt.structure == "bedrock":
@@ -969,41 +1133,59 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
         if c.length_ok:
             state.add(
                 "MARKER_MISPLACED",
-                f"{name_plural(name)} are laid out as {fmt.alphabet}; the separators of this text are not "
-                "where they belong.",
-                f"Copy the key again from {prov.console_url}.",
+                _("{names} are laid out as {alphabet}; the separators of this text are not where they belong.").format(
+                    names=name_plural(name), alphabet=_(fmt.alphabet)
+                ),
+                _("Copy the key again from {console}.").format(console=prov.console_url),
             )
         return
     if not c.marker_present:
         where = {
-            "middle": "in the middle ('OpenAI' written in base64)",
-            "end": "at the very end",
-            "after_prefix": f"right after '{fmt.prefix}'",
-            "fixed": f"at position {_fixed_position(fmt, marker) + 1}",
+            "middle": _("in the middle ('OpenAI' written in base64)"),
+            "end": _("at the very end"),
+            "after_prefix": _("right after '{prefix}'").format(prefix=fmt.prefix),
+            "fixed": _("at position {position}").format(position=_fixed_position(fmt, marker) + 1),
         }.get(fmt.structure, "")
         state.add(
             "MISSING_MARKER",
-            f"Every {name} has '{marker}' {where}; this text does not. It may be cut off, changed, or "
-            "not a key of this kind at all.",
-            f"Copy the key again from {prov.console_url}.",
+            _(
+                "Every {name} has '{marker}' {where}; this text does not. It may be cut off, changed, or "
+                "not a key of this kind at all."
+            ).format(name=name, marker=marker, where=where),
+            _("Copy the key again from {console}.").format(console=prov.console_url),
         )
     elif c.length_ok and fmt.structure == "fixed" and _fixed_at(key, _fixed_position(fmt, marker), marker):
         # The key's own signature is where it belongs: what differs is the part that names the service.
-        differ = [f"'{part}' at position {pos + 1}" for pos, part in fmt.fixed if not _fixed_at(key, pos, part)]
-        differ += [f"one of {allowed[0]}-{allowed[-1]} at position {pos + 1}" for pos, allowed in fmt.slots
-                   if not (pos < len(key) and key[pos] in allowed)]  # fmt: skip
+        differ = [
+            _("{char} at position {position}").format(char=f"'{part}'", position=pos + 1)
+            for pos, part in fmt.fixed
+            if not _fixed_at(key, pos, part)
+        ]
+        differ += [
+            _("one of {first}-{last} at position {position}").format(
+                first=allowed[0], last=allowed[-1], position=pos + 1
+            )
+            for pos, allowed in fmt.slots
+            if not (pos < len(key) and key[pos] in allowed)
+        ]
         state.add(
             "MARKER_MISPLACED",
-            f"'{marker}' is where {name_plural(name)} have it, but this text does not have {join_and(differ)}. "
-            "Those fixed parts name the service a key belongs to: this is probably a key of another service.",
-            f"Copy the key from the Keys and Endpoint page of the resource you call, at {prov.console_url}.",
+            _(
+                "'{marker}' is where {names} have it, but this text does not have {differ}. "
+                "Those fixed parts name the service a key belongs to: this is probably a key of another service."
+            ).format(marker=marker, names=name_plural(name), differ=join_and(differ)),
+            _("Copy the key from the Keys and Endpoint page of the resource you call, at {console}.").format(
+                console=prov.console_url
+            ),
         )
     elif c.length_ok:
         state.add(
             "MARKER_MISPLACED",
-            f"'{marker}' is there, but not where {name_plural(name)} have it: characters were lost on one side "
-            "and added on the other.",
-            f"Copy the key again from {prov.console_url}.",
+            _(
+                "'{marker}' is there, but not where {names} have it: characters were lost on one side "
+                "and added on the other."
+            ).format(marker=marker, names=name_plural(name)),
+            _("Copy the key again from {console}.").format(console=prov.console_url),
         )
 
 
@@ -1015,18 +1197,24 @@ def _base64_finding(key: str, c: Check, name: str, state: _State) -> None:
     if inside >= 0:
         state.add(
             "TOO_LONG",
-            f"{name_plural(name)} are base64 after 'ABSK', where '=' is only padding at the very end, but this "
-            f"text goes on after the '=' at position {4 + inside + 1}: something was pasted after the key, or a "
-            "character of it was changed.",
-            f"Copy the key again on its own from {PROVIDERS[c.provider].console_url}.",
+            _(
+                "{names} are base64 after 'ABSK', where '=' is only padding at the very end, but this "
+                "text goes on after the '=' at position {position}: something was pasted after the key, or a "
+                "character of it was changed."
+            ).format(names=name_plural(name), position=4 + inside + 1),
+            _("Copy the key again on its own from {console}.").format(console=PROVIDERS[c.provider].console_url),
         )
         return
     missing = -len(encoded) % 4
     state.add(
         "TOO_SHORT",
-        f"After 'ABSK', {article(name)} is base64, written in whole groups of 4 characters; this text's "
-        f"last group lacks {plural(missing, 'character')}: the copy was probably cut off.",
-        f"Copy the whole key again from {prov.console_url}. If the key is no longer shown there, create a new one.",
+        _(
+            "After 'ABSK', {a_key} is base64, written in whole groups of 4 characters; this text's "
+            "last group lacks {missing}: the copy was probably cut off."
+        ).format(a_key=article(name), missing=characters(missing)),
+        _("Copy the whole key again from {console}. If the key is no longer shown there, create a new one.").format(
+            console=prov.console_url
+        ),
     )
 
 
@@ -1048,20 +1236,34 @@ def _retirement_finding(prov: Provider, fmt: KeyFormat, state: _State) -> None:
     today = _today()
     steps = [c for c in prov.changes if c.id in fmt.retirement]
     final = steps[-1]
-    said = " ".join(c.wording(today).replace("`", "") for c in steps)
+    said = sentences(*(_(c.wording(today)).replace("`", "") for c in steps))
     source = final.sources[0]
-    cited = f"(Source: {source.title}, {source.url}, checked {final.checked}.)"
-    what = f"This is {article(key_name(prov, fmt))}. {said} {cited}"
+    cited = _("(Source: {title}, {url}, checked {date}.)").format(
+        title=source.title, url=source.url, date=final.checked
+    )
+    what = sentences(_("This is {a_key}.").format(a_key=article(key_name(prov, fmt))), said, cited)
     code = "FORMAT_RETIRED" if final.in_effect(today) else "STANDARD_KEY_RETIRING"
-    state.add(code, what, f"Create a new key at {prov.console_url}. {fmt.replacement}".rstrip())
+    fix = _("Create a new key at {console}.").format(console=prov.console_url)
+    state.add(code, what, sentences(fix, _(fmt.replacement) if fmt.replacement else ""))
 
 
-def _have(sources: tuple[Source, ...]) -> str:
-    return "accepts" if len(sources) == 1 else "accept"
+def _accept(sources: tuple[Source, ...], names: str) -> str:
+    """'gitleaks accepts OpenAI keys of this length' (the verb agrees with the number of sources)."""
+    return ngettext(
+        "{sources} accepts {names} of this length", "{sources} accept {names} of this length", len(sources)
+    ).format(sources=source_names(sources), names=names)
 
 
-def _expect(sources: tuple[Source, ...]) -> str:
-    return "expects" if len(sources) == 1 else "expect"
+def _accept_such(sources: tuple[Source, ...], names: str) -> str:
+    return ngettext("{sources} accepts such {names}", "{sources} accept such {names}", len(sources)).format(
+        sources=source_names(sources), names=names
+    )
+
+
+def _expect(sources: tuple[Source, ...], expected: str) -> str:
+    return ngettext("{sources} expects {expected}", "{sources} expect {expected}", len(sources)).format(
+        sources=source_names(sources), expected=expected
+    )
 
 
 def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
@@ -1069,45 +1271,53 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
     if fmt.confidence == "low":
         state.add(
             "FORMAT_UNCERTAIN",
-            f"Only one public source describes {name_plural(key_name(prov, fmt))} and {prov.name} does not publish the "
-            "format, so this verdict is less certain than for other keys.",
-            f"To be sure, run the test call: {prov.test_call.method} {prov.test_call.url}."
+            _(
+                "Only one public source describes {names} and {provider} does not publish the "
+                "format, so this verdict is less certain than for other keys."
+            ).format(names=name_plural(key_name(prov, fmt)), provider=prov.name),
+            _("To be sure, run the test call: {method} {url}.").format(
+                method=prov.test_call.method, url=prov.test_call.url
+            )
             if prov.test_call.proves_key
-            else f"To be sure, make a small request to {prov.name} with it.",
+            else _("To be sure, make a small request to {provider} with it.").format(provider=prov.name),
         )
     if fmt.retirement:
         _retirement_finding(prov, fmt, state)
     elif variant == ("google", "auth_key"):
         state.add(
             "AUTH_KEY_HEADER",
-            "Auth keys work when sent in the x-goog-api-key header; tools that put the key in the URL "
-            "(?key=…) have been reported to fail with them.",
-            "Use a current Google SDK, which sets the header, or set x-goog-api-key yourself.",
+            _(
+                "Auth keys work when sent in the x-goog-api-key header; tools that put the key in the URL "
+                "(?key=…) have been reported to fail with them."
+            ),
+            _("Use a current Google SDK, which sets the header, or set x-goog-api-key yourself."),
         )
     elif fmt.variant == "admin":
         state.add(
             "ADMIN_KEY",
-            f"This is {article(prov.name)} admin key: it manages the organisation (keys, members, usage) "
-            "but cannot call the models.",
-            f"To call the models, use a regular API key from {prov.console_url}.",
+            _(
+                "This is {a_provider} admin key: it manages the organisation (keys, members, usage) "
+                "but cannot call the models."
+            ).format(a_provider=article(prov.name)),
+            _("To call the models, use a regular API key from {console}.").format(console=prov.console_url),
         )
     elif variant == ("huggingface", "org"):
         state.add(
             "DEPRECATED_FORMAT",
-            "This is a Hugging Face organisation token (api_org_…), a kind deprecated in 2023.",
-            f"Create a user access token at {prov.console_url}.",
+            _("This is a Hugging Face organisation token (api_org_…), a kind deprecated in 2023."),
+            _("Create a user access token at {console}.").format(console=prov.console_url),
         )
     elif variant == ("aws_bedrock", "short_term"):
         state.add(
             "SHORT_TERM_KEY",
-            "This is a short-term Bedrock API key: it stops working after at most 12 hours.",
-            "For longer use, generate a new one when it expires, or create a long-term key for an IAM user.",
+            _("This is a short-term Bedrock API key: it stops working after at most 12 hours."),
+            _("For longer use, generate a new one when it expires, or create a long-term key for an IAM user."),
         )
     elif variant == ("langfuse", "secret"):
         state.add(
             "KEY_PAIR_NEEDED",
-            "A Langfuse secret key works only together with its public key (pk-lf-…).",
-            "Set both LANGFUSE_SECRET_KEY and LANGFUSE_PUBLIC_KEY, from the same project.",
+            _("A Langfuse secret key works only together with its public key (pk-lf-…)."),
+            _("Set both LANGFUSE_SECRET_KEY and LANGFUSE_PUBLIC_KEY, from the same project."),
         )
 
 
@@ -1116,11 +1326,11 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
 
 def _char_kind(ch: str) -> str:
     if ch.isdigit():
-        return "digits"
+        return _("digits")
     if ch.isupper():
-        return "uppercase letters"
+        return _("uppercase letters")
     if ch.isalpha():
-        return "lowercase letters"
+        return _("lowercase letters")
     return f"'{ch}'"
 
 
@@ -1149,9 +1359,10 @@ def _hint_embedded(text: str, state: _State, start: int) -> None:
     pos, prefix, pid, fmt = best
     state.add(
         "KEY_FOUND_IN_TEXT",
-        f"Something that starts like {article(key_name(PROVIDERS[pid], fmt))} ('{prefix}…') begins at "
-        f"position {pos + 1}.",
-        "If that is your key, copy only it: from that position to the next space, quote or line break.",
+        _("Something that starts like {a_key} ('{prefix}…') begins at position {position}.").format(
+            a_key=article(key_name(PROVIDERS[pid], fmt)), prefix=prefix, position=pos + 1
+        ),
+        _("If that is your key, copy only it: from that position to the next space, quote or line break."),
     )
 
 
@@ -1189,7 +1400,7 @@ def _finish(
         masked=masked,
         cleaned_valid=cleaned == "valid",
         provider_name=_name(provider),
-        variant_label=fmt.label if fmt is not None and provider is not None else None,
+        variant_label=label(fmt) if fmt is not None and provider is not None else None,
         verdict=verdict,
         cleaned_verdict=cleaned,
     )

@@ -24,7 +24,9 @@ from typing import Any, Literal
 
 from .chars import strip_invisible
 from .engine import diagnose
+from .i18n import _, language
 from .linearmatch import Haystack, LinearPattern, NotLinear, compile_linear, first_match
+from .wording import article
 
 Confidence = Literal["high", "medium", "low"]
 
@@ -227,8 +229,16 @@ def _providers_named(lowered: str, spotted: tuple[SpottedKey, ...]) -> dict[str,
     return named
 
 
-def lookup(text: str) -> Lookup:
-    """The catalog entries that explain `text`, best first, and any keys found in it (masked)."""
+def lookup(text: str, lang: str = "en") -> Lookup:
+    """The catalog entries that explain `text`, best first, and any keys found in it (masked).
+
+    `lang` is the language of the reasons (`why`) and of the notes on keys found (see checker.i18n); the
+    catalog's own titles, fixes and retry advice come from the error catalog as they are."""
+    with language(lang):
+        return _lookup(text)
+
+
+def _lookup(text: str) -> Lookup:
     flat = normalise(text)
     if not flat:
         return Lookup((), ())
@@ -252,9 +262,9 @@ def lookup(text: str) -> Lookup:
             score += longest
             shown = _quote(flat, best.start(), best.end())
             if not shown.strip("… "):
-                why.append("the text contains words of this error, run together with what may be a key (not shown)")
+                why.append(_("the text contains words of this error, run together with what may be a key (not shown)"))
             elif shown not in (code_seen, type_seen):  # a lone code or type is told below, once
-                why.append(f'the text contains "{shown}"')
+                why.append(_('the text contains "{quote}"').format(quote=shown))
             strong = True
         if code_seen:
             score += code_points[code_seen]
@@ -262,21 +272,21 @@ def lookup(text: str) -> Lookup:
         if type_seen:
             score += type_points[type_seen]
         if code_seen and code_seen == type_seen:
-            why.append(f'"{code_seen}" appears (this error\'s code and type)')
+            why.append(_('"{value}" appears (this error\'s code and type)').format(value=code_seen))
         else:
-            why += [f'"{code_seen}" appears (this error\'s code)'] if code_seen else []
-            why += [f'"{type_seen}" appears (this error\'s type)'] if type_seen else []
+            why += [_('"{value}" appears (this error\'s code)').format(value=code_seen)] if code_seen else []
+            why += [_('"{value}" appears (this error\'s type)').format(value=type_seen)] if type_seen else []
         if entry.status in statuses:
             score += 15
-            why.append(f'"{entry.status}" appears (this error\'s HTTP status)')
+            why.append(_('"{value}" appears (this error\'s HTTP status)').format(value=entry.status))
             strong = strong or (type_seen is not None and type_points[type_seen] >= 10)
         if entry.provider in named:
             score += 12
             name = entry.provider_name
-            article = "an" if name[:1] in "AEIOU" else "a"
-            why.append(
-                f"the text names {name}" if named[entry.provider] == "names" else f"the text holds {article} {name} key"
-            )
+            if named[entry.provider] == "names":
+                why.append(_("the text names {provider}").format(provider=name))
+            else:
+                why.append(_("the text holds {a_provider} key").format(a_provider=article(name)))
         elif named:
             score -= 20  # another provider answered: keep the entry only if its message matched
         if strong and score > 0:
@@ -348,7 +358,7 @@ def _key_piece(text: str, lo: int, hi: int) -> bool:
         # Pieces between (ab12Xy7q 9 Zk3w…, or three pieces of 8: split twice) are stepped over, a few at
         # most: short ones cannot show 8 characters, and none may shield its neighbours.
         pieces: list[str] = []
-        for _ in range(_PIECE_HOPS):
+        for _hop in range(_PIECE_HOPS):
             if not (0 <= edge < len(text) and text[edge].isspace()):
                 break
             near = edge + step
@@ -432,9 +442,9 @@ def _match(entry: _Entry, score: int, why: tuple[str, ...], message_matched: boo
     )
 
 
-def lookup_error(text: str) -> list[ErrorMatch]:
+def lookup_error(text: str, lang: str = "en") -> list[ErrorMatch]:
     """The catalog entries that explain `text`, best first; empty when nothing fits."""
-    return list(lookup(text).matches)
+    return list(lookup(text, lang).matches)
 
 
 # ------------------------------------------------------------------------------------------ keys in text
@@ -468,8 +478,10 @@ def spot_keys(text: str) -> tuple[SpottedKey, ...]:
                     name,
                     report.masked,
                     echoed=False,
-                    note=f"The text contains a whole {name} key. Anyone who saw this text can use it: "
-                    "revoke the key and create a new one.",
+                    note=_(
+                        "The text contains a whole {provider} key. Anyone who saw this text can use it: "
+                        "revoke the key and create a new one."
+                    ).format(provider=name),
                 )
             )
     return tuple(found)
@@ -483,31 +495,35 @@ def _echoed(echo: str) -> SpottedKey:
     report = diagnose(head) if head else None
     owner = report.candidates[0] if report and len(report.candidates) == 1 else None
     if head.lower().startswith(("http://", "https://")):
-        note = "The key that was sent starts like a URL: a URL was configured where the key belongs."
+        note = _("The key that was sent starts like a URL: a URL was configured where the key belongs.")
     elif head.startswith("sk-or-"):
         owner = "openrouter"
-        note = "The key that was sent starts like an OpenRouter key: send it to OpenRouter, not to OpenAI."
+        note = _("The key that was sent starts like an OpenRouter key: send it to OpenRouter, not to OpenAI.")
     elif head.startswith("sk-ant-"):
         owner = "anthropic"
-        note = "The key that was sent starts like an Anthropic key: send it to Anthropic, not to OpenAI."
+        note = _("The key that was sent starts like an Anthropic key: send it to Anthropic, not to OpenAI.")
     elif not head.startswith("sk-"):
-        note = "The value that was sent does not start like an OpenAI key (sk-...): check what your program reads."
+        note = _("The value that was sent does not start like an OpenAI key (sk-...): check what your program reads.")
     else:
-        note = "The provider shows the start and the end of the key it received: compare them with your key."
+        note = _("The provider shows the start and the end of the key it received: compare them with your key.")
     return SpottedKey(owner, None, masked, echoed=True, note=note)
 
 
-def render(result: Lookup) -> str:
+def render(result: Lookup, lang: str = "en") -> str:
     """The lookup as text for a terminal (keys masked, as everywhere)."""
-    lines: list[str] = [f"Key in the text: {k.masked}. {k.note}" for k in result.keys]
-    if not result.matches:
-        lines.append("No entry of the error catalog matches this text.")
-    for match in result.matches:
-        lines += [
-            f"{match.provider_name} {match.status}: {match.title} ({match.confidence} confidence)",
-            f"  fix:   {match.fix}",
-            f"  retry: {match.retry}",
-            f"  why:   {'; '.join(match.why)}",
-            f"  page:  {match.url} (on the site)",
+    with language(lang):
+        lines: list[str] = [
+            _("Key in the text: {masked}. {note}").format(masked=k.masked, note=k.note) for k in result.keys
         ]
-    return "\n".join(lines) + "\n"
+        if not result.matches:
+            lines.append(_("No entry of the error catalog matches this text."))
+        confidence = {"high": _("high confidence"), "medium": _("medium confidence"), "low": _("low confidence")}
+        for match in result.matches:
+            lines += [
+                f"{match.provider_name} {match.status}: {match.title} ({confidence[match.confidence]})",
+                _("  fix:   {text}").format(text=match.fix),
+                _("  retry: {text}").format(text=match.retry),
+                _("  why:   {text}").format(text=_("; ").join(match.why)),
+                _("  page:  {url} (on the site)").format(url=match.url),
+            ]
+        return "\n".join(lines) + "\n"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .i18n import _
 from .matching import Level, check_all, known_prefixes
 from .providers import PROVIDERS
 from .shortlist import could_fit, leading_prefix
@@ -51,10 +52,14 @@ def strip_ansi(text: str) -> Fixed:
         [
             (
                 "ANSI_ESCAPES",
-                "The text holds terminal colour codes (ANSI escape sequences such as ESC[32m), copied along "
-                "with the key from a coloured terminal output.",
-                "Copy the key from a plain source (the provider's page, or the output piped through cat), or "
-                "delete the codes.",
+                _(
+                    "The text holds terminal colour codes (ANSI escape sequences such as ESC[32m), copied along "
+                    "with the key from a coloured terminal output."
+                ),
+                _(
+                    "Copy the key from a plain source (the provider's page, or the output piped through cat), or "
+                    "delete the codes."
+                ),
             )
         ],
     )
@@ -77,9 +82,11 @@ def strip_escaped_newlines(core: str) -> Fixed:
         found.notes.append(
             (
                 "ESCAPED_NEWLINE",
-                "A backslash and a letter (\\n: an escaped line break) are at the end of the key: the line "
-                "break of a JSON string or a shell echo, written out as two characters.",
-                "Delete the backslash and the letter; in JSON, end the string right after the key.",
+                _(
+                    "A backslash and a letter (\\n: an escaped line break) are at the end of the key: the line "
+                    "break of a JSON string or a shell echo, written out as two characters."
+                ),
+                _("Delete the backslash and the letter; in JSON, end the string right after the key."),
             )
         )
     return found
@@ -98,10 +105,12 @@ def strip_trailing_ellipsis(core: str) -> Fixed:
                 [
                     (
                         "TRAILING_ELLIPSIS",
-                        f"An ellipsis ('{mark}') follows a complete key. It is not a shortened, masked key: "
-                        "every character of the key is there, and the ellipsis came with the copy (from a "
-                        "sentence, or a tool that marks text that goes on).",
-                        f"Delete the '{mark}' after the key.",
+                        _(
+                            "An ellipsis ('{mark}') follows a complete key. It is not a shortened, masked key: "
+                            "every character of the key is there, and the ellipsis came with the copy (from a "
+                            "sentence, or a tool that marks text that goes on)."
+                        ).format(mark=mark),
+                        _("Delete the '{mark}' after the key.").format(mark=mark),
                     )
                 ],
             )
@@ -127,9 +136,11 @@ def key_in_command(core: str) -> Fixed | None:
         [
             (
                 "COMMAND_AROUND_KEY",
-                "This is a whole command line (curl and its options); the key was taken from it "
-                f"(at position {core.find(key) + 1}) and judged on its own.",
-                "Paste only the key. To test it, run the command itself.",
+                _(
+                    "This is a whole command line (curl and its options); the key was taken from it "
+                    "(at position {position}) and judged on its own."
+                ).format(position=core.find(key) + 1),
+                _("Paste only the key. To test it, run the command itself."),
             )
         ],
     )
@@ -150,10 +161,14 @@ def key_in_url(core: str) -> Fixed | None:
         [
             (
                 "TEXT_AROUND_KEY",
-                f"This is a web address with the key in it (from position {core.find(key) + 1}); the key was "
-                "taken from it and judged on its own.",
-                "Paste only the key. A key in a web address ends up in logs and browser history: send it in a "
-                "header where the API allows one.",
+                _(
+                    "This is a web address with the key in it (from position {position}); the key was "
+                    "taken from it and judged on its own."
+                ).format(position=core.find(key) + 1),
+                _(
+                    "Paste only the key. A key in a web address ends up in logs and browser history: send it in a "
+                    "header where the API allows one."
+                ),
             )
         ],
     )
@@ -187,11 +202,19 @@ def split_pair(core: str) -> tuple[Fixed, str] | None:
         prov = PROVIDERS[pub[1]]
         note = (
             "KEY_PAIR_PASTED",
-            f"This is a pair: {article(key_name(prov, pub[2]))} ({pub[0]}…) and {article(key_name(prov, sec[2]))} "
-            f"({sec[0]}…), joined by ':' as HTTP basic authentication writes them. The secret one is judged "
-            "below.",
-            f"Set each in its own variable (see {prov.name}'s documentation for their names); never paste "
-            "the secret one where the public one goes.",
+            _(
+                "This is a pair: {a_public} ({public_prefix}…) and {a_secret} ({secret_prefix}…), joined by ':' "
+                "as HTTP basic authentication writes them. The secret one is judged below."
+            ).format(
+                a_public=article(key_name(prov, pub[2])),
+                public_prefix=pub[0],
+                a_secret=article(key_name(prov, sec[2])),
+                secret_prefix=sec[0],
+            ),
+            _(
+                "Set each in its own variable (see {provider}'s documentation for their names); never paste "
+                "the secret one where the public one goes."
+            ).format(provider=prov.name),
         )
         return Fixed(secret, [note]), public
     return None
@@ -214,10 +237,10 @@ def split_joined(key: str, wanted: str | None) -> Fixed | None:
     if halves is None:
         return None
     first, second = halves
-    between = "with nothing between them"
+    between = _("with nothing between them")
     if first[-1] in _SEPARATORS and not _fits(first) and _fits(first[:-1]):
         # A list separator left between the two (key1,key2): it belongs to neither key.
-        between = f"separated only by '{first[-1]}'"
+        between = _("separated only by '{mark}'").format(mark=first[-1])
         first = first[:-1]
         halves = first, second
     pick = 1 if wanted is not None and _belongs(second, wanted) and not _belongs(first, wanted) else 0
@@ -227,10 +250,20 @@ def split_joined(key: str, wanted: str | None) -> Fixed | None:
         [
             (
                 "TWO_KEYS_JOINED",
-                f"Two keys were pasted one after the other, {between}: {_kind(first)} and "
-                f"{_kind(second)} (from position {len(key) - len(second) + 1}). The {('first', 'second')[pick]} "
-                "one is judged below.",
-                "Keep only the key you need: one key per variable or field.",
+                (
+                    _(
+                        "Two keys were pasted one after the other, {between}: {first} and {second} (from position "
+                        "{position}). The first one is judged below."
+                    )
+                    if pick == 0
+                    else _(
+                        "Two keys were pasted one after the other, {between}: {first} and {second} (from position "
+                        "{position}). The second one is judged below."
+                    )
+                ).format(
+                    between=between, first=_kind(first), second=_kind(second), position=len(key) - len(second) + 1
+                ),
+                _("Keep only the key you need: one key per variable or field."),
             )
         ],
     )
@@ -268,6 +301,6 @@ def _belongs(text: str, pid: str) -> bool:
 def _kind(text: str) -> str:
     prefix, pid, fmt = leading_prefix(text)
     if pid is not None and fmt is not None:
-        return f"{article(key_name(PROVIDERS[pid], fmt))} ({prefix}…)"
+        return _("{a_key} ({prefix}…)").format(a_key=article(key_name(PROVIDERS[pid], fmt)), prefix=prefix)
     fitting = [c for c in check_all(text) if c.level >= Level.LOOSE]
-    return article(key_name(PROVIDERS[fitting[0].provider], fitting[0].fmt)) if fitting else "a key"
+    return article(key_name(PROVIDERS[fitting[0].provider], fitting[0].fmt)) if fitting else _("a key")

@@ -12,8 +12,9 @@ import zipfile
 from pathlib import Path
 
 WHEEL_TAG = "py3-none-any"
-PACKAGE_FILES = ("*.py", "*.json")
-"""What the wheel ships: the code and its data (the error catalog that checker.lookup_error reads)."""
+PACKAGE_FILES = ("*.py", "*.json", "*.mo")
+"""What the wheel ships: the code and its data (the error catalog that checker.lookup_error reads, the
+compiled message catalogs that checker.i18n reads)."""
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 
