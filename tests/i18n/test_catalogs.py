@@ -63,7 +63,7 @@ def test_an_error_page_in_zh_tw() -> None:
         "## 重試有用嗎？\n\n**沒有幫助。** Waiting does not add credit.\n\n"
         "## 相關錯誤\n\n- [Acme 錯誤 401：Bad key](401-bad-key.md)\n\n"
         "## 來源\n\n- [Docs: Errors](https://example.com/errors)\n\n"
-        "已於 2026-11-27 對照上述來源查核。\n"
+        "已於 2026-11-27 對照上述來源查證。\n"
     )
     assert words == "OpenAI、Anthropic 或 Google Gemini"
     # Outside the block the same page is English again.
