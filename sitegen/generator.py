@@ -211,40 +211,49 @@ class SiteGenerator:
     def head_html(self, page: PageInfo) -> str:
         """Open Graph / Twitter tags and every JSON-LD block of one page."""
         published, modified = self.page_dates(page.src_uri, page.meta_updated)
-        parts = [
-            seo.social_tags(
-                title=page.title,
-                description=page.description,
-                url=page.url,
-                site_name=self.site.name,
-                is_home=page.is_home,
-                locale=self.site.language,
-                image=page.image,
-            )
-        ]
-        if len(page.crumbs) > 1:
-            parts.append(jsonld.script_tag(jsonld.breadcrumb_list(page.crumbs)))
-        if page.is_home:
-            home = jsonld.website(self.site.name, self.site.url, page.description, self.site.language)
-            parts.append(jsonld.script_tag(home))
-        else:
-            article = jsonld.Article(
-                headline=page.title,
-                description=page.description,
-                url=page.url,
-                date_published=published,
-                date_modified=modified,
-                author=self.site.author,
-                publisher=self.site.name,
-                publisher_url=self.site.url,
-                language=self.site.language,
-            )
-            parts.append(jsonld.script_tag(jsonld.tech_article(article)))
-        marked = self._faq_markup.get(page.src_uri, [])
-        if marked:
-            items = faq.faq_page_items(marked, self.render_markdown)
-            parts.append(jsonld.script_tag(jsonld.faq_page(items, page.url)))
-        return "".join(parts)
+        return head_markup(self.site, page, published, modified, self.faq_items(page.src_uri))
+
+    def faq_items(self, src_uri: str) -> list[dict[str, object]]:
+        """The FAQPage questions of a page whose faq tag was expanded (its entries marked up there)."""
+        marked = self._faq_markup.get(src_uri, [])
+        return faq.faq_page_items(marked, self.render_markdown) if marked else []
+
+
+def head_markup(
+    site: SiteInfo, page: PageInfo, published: str, modified: str, faq_items: Sequence[dict[str, object]]
+) -> str:
+    """Open Graph / Twitter tags and every JSON-LD block of one page, from plain values (any engine's page)."""
+    parts = [
+        seo.social_tags(
+            title=page.title,
+            description=page.description,
+            url=page.url,
+            site_name=site.name,
+            is_home=page.is_home,
+            locale=site.language,
+            image=page.image,
+        )
+    ]
+    if len(page.crumbs) > 1:
+        parts.append(jsonld.script_tag(jsonld.breadcrumb_list(page.crumbs)))
+    if page.is_home:
+        parts.append(jsonld.script_tag(jsonld.website(site.name, site.url, page.description, site.language)))
+    else:
+        article = jsonld.Article(
+            headline=page.title,
+            description=page.description,
+            url=page.url,
+            date_published=published,
+            date_modified=modified,
+            author=site.author,
+            publisher=site.name,
+            publisher_url=site.url,
+            language=site.language,
+        )
+        parts.append(jsonld.script_tag(jsonld.tech_article(article)))
+    if faq_items:
+        parts.append(jsonld.script_tag(jsonld.faq_page(list(faq_items), page.url)))
+    return "".join(parts)
 
 
 def url_crumbs(

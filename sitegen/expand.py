@@ -1,0 +1,84 @@
+"""A page's Markdown with its page tags expanded and its announced changes worded: text in, text out.
+
+Both engines get the same text from here: the MkDocs plugin calls `PageExpander.expand` for each page it
+renders, and `python -m sitegen pages` for each page it writes into the folder another engine builds from.
+
+Why not a Python-Markdown extension: a tag's output depends on the page it is on (links and asset paths
+relative to the page's URL, the checker's finding links read from other pages' Markdown, the FAQ entries
+of that page), and neither engine tells an extension which page it renders. MkDocs builds one Markdown
+instance per page from `markdown_extensions` and hands extensions only their configured options; Zensical
+(0.0.x) renders each page through a cached Markdown instance in the same way. Expanding before the
+engine keeps the one expansion both engines need, and `sitegen.tags` is already pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from checker import PROVIDERS
+from sitegen import findinglinks, flowchart_embed, freshness, scheduled, tags, widgets
+from sitegen.errors import BuildError
+from sitegen.generator import SiteGenerator
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """What the expansion needs of any page of the site: its site-relative URL and its Markdown."""
+
+    url: str
+    markdown: str
+
+
+@dataclass
+class PageExpander:
+    """Expands the tags of every page of one build. site_page: a docs path's page, or None."""
+
+    generator: SiteGenerator
+    paths: widgets.SitePaths
+    site_page: Callable[[str], SitePage | None]
+    today: str  # the build day: announced changes are worded for it
+    _links: findinglinks.FindingLinks | None = field(default=None, init=False)
+
+    def finding_links(self) -> findinglinks.FindingLinks:
+        """Every finding's page, read and checked once per build, when the first page needs it."""
+        if self._links is None:
+
+            def read(path: str) -> findinglinks.PageSource | None:
+                found = self.site_page(path)
+                return None if found is None else findinglinks.PageSource(found.url, found.markdown)
+
+            self._links = findinglinks.resolve(read)
+        return self._links
+
+    def scheduled(self, text: str, where: str) -> str:
+        """Announced changes in text, worded for the build day (sitegen.scheduled)."""
+        return scheduled.expand(text, freshness.changes_by_ref(PROVIDERS), self.today, where)
+
+    def expand(self, source: str, page_url: str, markdown: str) -> str:
+        """The page's Markdown, ready for an engine; an unknown tag or bad argument raises BuildError."""
+        if "keybase:" not in markdown:  # most pages have no tag: nothing to set up
+            return markdown
+        gen = self.generator
+        # One checker numbering per page: the flowchart's "check my key" step takes its checker from it.
+        key_checker = widgets.KeyCheckerTags(
+            page_url=page_url, source=source, paths=self.paths, links=self.finding_links
+        )
+        handlers = tags.combine(
+            key_checker.handlers(),
+            flowchart_embed.page_handlers(
+                page_url=page_url,
+                source=source,
+                chart=gen.flowchart,
+                paths=self.paths,
+                page_url_of=lambda path: found.url if (found := self.site_page(path)) else None,
+                error_titles=gen.error_titles,  # the validated catalog, not a second read of data/
+                key_checker=key_checker,
+            ),
+            gen.tag_handlers(source),
+        )
+        markdown = self.scheduled(tags.expand_tags(markdown, handlers, source), source)
+        leftover = tags.leftover_tags(markdown, source)
+        if leftover:
+            raise BuildError(f"{source}:{leftover[0].line}: unknown tag keybase:{leftover[0].name}")
+        return markdown
