@@ -1,6 +1,6 @@
 """The build steps around any engine:
 
-    python -m sitegen pages OUT_DIR [--config mkdocs.yml] [--site-dir DIR]
+    python -m sitegen pages OUT_DIR [--config mkdocs.yml] [--prefix zh-TW/]
         the docs folder with every page generated and every tag expanded, the extended nav, the page
         manifest and a config for an engine without the keybase plugin (sitegen.docsfolder)
     python -m sitegen finish SITE_DIR --manifest OUT_DIR/manifest.json [--manifest ...] [--config mkdocs.yml]
@@ -33,7 +33,6 @@ def _parser() -> argparse.ArgumentParser:
     pages = steps.add_parser("pages", help="write the docs folder an engine without the plugin builds from")
     pages.add_argument("out_dir", type=Path)
     pages.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the engine config (mkdocs.yml)")
-    pages.add_argument("--site-dir", type=Path, help="site_dir of the written config (default: the engine's)")
     pages.add_argument("--prefix", default="", help="the edition's folder in the site, e.g. zh-TW/ ('' = root)")
     done = steps.add_parser("finish", help="the post-build work over a built site folder")
     done.add_argument("site_dir", type=Path)
@@ -42,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_pages(out_dir: Path, config_file: Path, site_dir: Path | None, prefix: str) -> int:
+def run_pages(out_dir: Path, config_file: Path, prefix: str) -> int:
     config, site, options = configfile.read(config_file)
     setup = prepare(site, options, log)
     pages, others, nav, manifest = docsfolder.build_pages(
@@ -58,8 +57,8 @@ def run_pages(out_dir: Path, config_file: Path, site_dir: Path | None, prefix: s
     theme = settings.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):  # the written config lives elsewhere
         theme["custom_dir"] = str((setup.root / str(theme["custom_dir"])).resolve())
-    if site_dir is not None:
-        settings["site_dir"] = str(site_dir.resolve())
+    # The engine's default, OUT_DIR/site: Zensical builds only inside its config's folder.
+    settings.pop("site_dir", None)
     out_dir.mkdir(parents=True, exist_ok=True)
     docsfolder.write_folder(
         out_dir, docs_dir=site.docs_dir, pages=pages, others=others, nav=nav, manifest=manifest, config=settings
@@ -93,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     start = time.perf_counter()
     try:
         if args.step == "pages":
-            status = run_pages(args.out_dir, args.config, args.site_dir, args.prefix)
+            status = run_pages(args.out_dir, args.config, args.prefix)
         else:
             status = run_finish(args.site_dir, args.config, args.manifest)
     except BuildError as exc:

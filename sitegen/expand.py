@@ -3,12 +3,15 @@
 Both engines get the same text from here: the MkDocs plugin calls `PageExpander.expand` for each page it
 renders, and `python -m sitegen pages` for each page it writes into the folder another engine builds from.
 
-Why not a Python-Markdown extension: a tag's output depends on the page it is on (links and asset paths
-relative to the page's URL, the checker's finding links read from other pages' Markdown, the FAQ entries
-of that page), and neither engine tells an extension which page it renders. MkDocs builds one Markdown
-instance per page from `markdown_extensions` and hands extensions only their configured options; Zensical
-(0.0.x) renders each page through a cached Markdown instance in the same way. Expanding before the
-engine keeps the one expansion both engines need, and `sitegen.tags` is already pure.
+Why not a Python-Markdown extension (the issue asked for one): an extension is told its options, not the
+page it renders. MkDocs (1.6, pages.py) builds one Markdown instance per page from `markdown_extensions`
+and then registers its own private tree processors that know the file; Zensical 0.0.73 (markdown/render.py)
+puts the page in a ContextExtension whose comments tie it to autorefs, mkdocstrings and markdown-exec.
+Reading either means depending on an engine's internals. And a tag needs the whole site, not only its
+page: the URL of every docs path (links, relative asset paths), other pages' Markdown (the checker's
+finding links) and the generated pages; and it yields data the head markup needs later (the page's
+FAQPage entries), which an extension would have to smuggle out of the engine. So the tags are expanded
+before any engine runs, by this one function; `sitegen.tags` stays pure, text in and text out.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ import html
 import re
 from pathlib import Path
 
+import markupsafe
+
 from sitegen import cards, seo
 from sitegen.docsfolder import Manifest, PageEntry
 from sitegen.errors import BuildError
@@ -19,7 +21,7 @@ from sitegen.finish import Edition
 from sitegen.generator import PageInfo, SiteInfo, head_markup
 from sitegen.jsonld import Crumb
 
-_DESCRIPTION = re.compile(r'<meta\s+name="description"\s+content="[^"]*"\s*/?>')
+_DESCRIPTION = re.compile(r'<meta\s+name="description"\s+content="(?P<content>[^"]*)"\s*/?>')
 _CANONICAL = re.compile(r'<link\s+rel="canonical"')
 _ARTICLE = re.compile(r"<article\b[^>]*>(.*)</article>", re.DOTALL)
 MARKER = 'property="og:url"'  # the head markup is there already: a second run changes nothing
@@ -54,11 +56,13 @@ def with_head(page_html: str, manifest: Manifest, entry: PageEntry, *, with_card
         or manifest.site_description
     )
     url = manifest.site_url + entry.url
-    tag = f'<meta name="description" content="{html.escape(description)}">'
-    if _DESCRIPTION.search(page_html):
-        page_html = _DESCRIPTION.sub(lambda _: tag, page_html, count=1)
-    else:
+    # Escaped as the theme's templates escape (Jinja's): a page whose description is right stays byte for byte.
+    tag = f'<meta name="description" content="{markupsafe.escape(description)}">'
+    found = _DESCRIPTION.search(page_html)
+    if found is None:
         page_html = seo.insert_before_head_end(page_html, tag)
+    elif html.unescape(found["content"]) != description:
+        page_html = page_html[: found.start()] + tag + page_html[found.end() :]
     if not _CANONICAL.search(page_html):
         page_html = seo.insert_before_head_end(page_html, f'<link rel="canonical" href="{html.escape(url)}">')
     site = SiteInfo(

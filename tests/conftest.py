@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext
 
 from tests.serving.nginx import NginxServer, run_nginx
-from tests.support import build_site, serve_directory
+from tests.support import build_site, build_zensical, serve_directory
 
 CHROMIUM = "/usr/bin/chromium"
 # No DNS lookups at all: any request to another host fails at once instead of leaking.
@@ -31,7 +32,17 @@ CHROMIUM_ARGS = [
 
 # The test tiers (pyproject's markers), given by what a test uses so no test can miss its tier:
 # `scripts/test --fast` runs the rest, the in-process checker and generator tests.
-_BUILD_FIXTURES = {"built_site", "site_url", "nginx_url", "nginx_server", "instant_site_url"}
+_BUILD_FIXTURES = {
+    "built_site",
+    "site_url",
+    "nginx_url",
+    "nginx_server",
+    "instant_site_url",
+    "zensical_build",
+    "zensical_site",
+    "engine_site",
+    "zensical_url",
+}
 _BROWSER_FIXTURES = {"page", "context", "browser"}
 _QUALITY_DIR = Path(__file__).parent / "quality"
 
@@ -55,6 +66,44 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if result.returncode != 0:
         pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
     return dest
+
+
+@dataclass(frozen=True)
+class ZensicalBuild:
+    site: Path  # the built site, finished
+    work: Path  # what the pages step wrote: docs/, mkdocs.yml (no plugin), manifest.json, nav.yml
+
+
+@pytest.fixture(scope="session")
+def zensical_build(tmp_path_factory: pytest.TempPathFactory) -> ZensicalBuild:
+    """The whole site built once per session with Zensical by scripts/build-zensical."""
+    base = tmp_path_factory.mktemp("zensical")
+    build = ZensicalBuild(base / "site", base / "work")
+    result = build_zensical(build.site, build.work)
+    if result.returncode != 0:
+        pytest.fail(f"scripts/build-zensical failed:\n{result.stdout}\n{result.stderr}")
+    return build
+
+
+@pytest.fixture(scope="session")
+def zensical_site(zensical_build: ZensicalBuild) -> Path:
+    return zensical_build.site
+
+
+ENGINES = ("mkdocs", "zensical")
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_site(request: pytest.FixtureRequest) -> Path:
+    """The built site of each engine in turn: MkDocs with the keybase plugin, then Zensical."""
+    return Path(request.getfixturevalue("built_site" if request.param == "mkdocs" else "zensical_site"))
+
+
+@pytest.fixture(scope="session")
+def zensical_url(zensical_site: Path) -> Iterator[str]:
+    """Base URL (ending in '/') of the Zensical-built site on 127.0.0.1, with the build's headers."""
+    with serve_directory(zensical_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

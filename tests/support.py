@@ -35,6 +35,13 @@ def build_site(dest: Path, config: Path | None = None) -> subprocess.CompletedPr
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
+def build_zensical(dest: Path, work: Path) -> subprocess.CompletedProcess[str]:
+    """Run scripts/build-zensical into dest, its pages step writing into work (folder, config, manifest)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [str(ROOT / "scripts" / "build-zensical"), str(dest), str(work)]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     # Pyodide needs these types; Python's table lacks .mjs on some systems.
     extensions_map = {  # noqa: RUF012 - the base class declares it as a class attribute

@@ -1,4 +1,5 @@
-"""SEO and structured data over the whole built site: every page, every JSON-LD block, every link."""
+"""SEO and structured data over the whole built site: every page, every JSON-LD block, every link; each test
+runs on the MkDocs build and on the Zensical build (tests/conftest.py: engine_site)."""
 
 from __future__ import annotations
 
@@ -109,9 +110,9 @@ def _pages(site: Path) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def pages(built_site: Path) -> dict[str, _Page]:
+def pages(engine_site: Path) -> dict[str, _Page]:
     parsed = {}
-    for url, path in _pages(built_site).items():
+    for url, path in _pages(engine_site).items():
         page = _Page()
         page.feed(path.read_text(encoding="utf-8"))
         parsed[url] = page
@@ -138,7 +139,7 @@ def test_every_page_has_title_unique_description_and_canonical(pages: dict[str, 
     assert [d for d, n in descriptions.items() if n > 1] == []
 
 
-def test_every_page_has_a_1200x630_share_card_in_the_build(pages: dict[str, _Page], built_site: Path) -> None:
+def test_every_page_has_a_1200x630_share_card_in_the_build(pages: dict[str, _Page], engine_site: Path) -> None:
     images = Counter()
     for url, page in pages.items():
         [image] = page.meta.get("og:image", [None])
@@ -149,7 +150,7 @@ def test_every_page_has_a_1200x630_share_card_in_the_build(pages: dict[str, _Pag
         assert page.meta.get("og:image:height") == ["630"], url
         [alt] = page.meta.get("og:image:alt", [""])
         assert page.meta["og:title"][0].split(": ")[-1][:20].lower() in alt.lower(), (url, alt)
-        file = built_site / image.removeprefix(SITE_URL)
+        file = engine_site / image.removeprefix(SITE_URL)
         with Image.open(file) as png:
             assert (png.format, png.size) == ("PNG", (1200, 630)), url
         images[image] += 1
@@ -222,7 +223,7 @@ def test_faq_markup_equals_the_visible_questions_and_answers(pages: dict[str, _P
     assert [q for q, n in marked_up.items() if n > 1] == []
 
 
-def test_every_internal_link_and_anchor_resolves(built_site: Path, pages: dict[str, _Page]) -> None:
+def test_every_internal_link_and_anchor_resolves(engine_site: Path, pages: dict[str, _Page]) -> None:
     broken = []
     own = urlsplit(SITE_URL)
     for url, page in pages.items():
@@ -233,7 +234,7 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, pages: dict[s
             if parts.scheme not in {"http", "https"} or parts.netloc != own.netloc:
                 continue
             path = unquote(parts.path.removeprefix(own.path.rstrip("/")).lstrip("/"))
-            file = built_site / path
+            file = engine_site / path
             if file.is_dir() or path == "":
                 file = file / "index.html"
             if not file.is_file():
@@ -245,9 +246,9 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, pages: dict[s
     assert broken == []
 
 
-def test_sitemap_lists_every_page_once_with_real_dates(built_site: Path, pages: dict[str, _Page]) -> None:
+def test_sitemap_lists_every_page_once_with_real_dates(engine_site: Path, pages: dict[str, _Page]) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    root = ET.parse(built_site / "sitemap.xml").getroot()  # noqa: S314 - our own build output
+    root = ET.parse(engine_site / "sitemap.xml").getroot()  # noqa: S314 - our own build output
     entries = [(u.findtext("s:loc", namespaces=ns), u.findtext("s:lastmod", namespaces=ns)) for u in root]
     locs = [loc for loc, _ in entries]
     assert sorted(locs) == sorted(SITE_URL + url for url in pages)
@@ -259,13 +260,13 @@ def test_sitemap_lists_every_page_once_with_real_dates(built_site: Path, pages: 
         modified = [b["dateModified"] for b in _blocks(page) if b["@type"] == "TechArticle"]
         if modified:
             assert dict(entries)[SITE_URL + url] == modified[0], url
-    robots = (built_site / "robots.txt").read_text(encoding="utf-8")
+    robots = (engine_site / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {SITE_URL}sitemap.xml" in robots
 
 
-def test_every_page_carries_the_csp_meta_without_unsafe_inline(built_site: Path) -> None:
-    for path in built_site.rglob("*.html"):
-        if "assets" in path.relative_to(built_site).parts:
+def test_every_page_carries_the_csp_meta_without_unsafe_inline(engine_site: Path) -> None:
+    for path in engine_site.rglob("*.html"):
+        if "assets" in path.relative_to(engine_site).parts:
             continue
         text = path.read_text(encoding="utf-8")
         head = text[: text.index("</head>")]
@@ -277,17 +278,17 @@ def test_every_page_carries_the_csp_meta_without_unsafe_inline(built_site: Path)
         assert head.index("Content-Security-Policy") < head.find("<script") or "<script" not in head
 
 
-def test_error_pages_exist_for_every_catalog_entry(built_site: Path) -> None:
+def test_error_pages_exist_for_every_catalog_entry(engine_site: Path) -> None:
     for data in sorted((ROOT / "data" / "errors").glob("*.yml")):
         ids = re.findall(r"^  - id: (\S+)$", data.read_text(encoding="utf-8"), re.MULTILINE)
         assert ids, data
         for error_id in ids:
-            assert (built_site / "errors" / data.stem / error_id / "index.html").is_file(), error_id
+            assert (engine_site / "errors" / data.stem / error_id / "index.html").is_file(), error_id
 
 
-def test_comparison_cells_from_the_catalog_link_to_their_error_pages(built_site: Path) -> None:
+def test_comparison_cells_from_the_catalog_link_to_their_error_pages(engine_site: Path) -> None:
     """Rows of comparison.yml that name error ids show each entry's status and code, linked to its page."""
-    html = (built_site / "compare" / "index.html").read_text(encoding="utf-8")
+    html = (engine_site / "compare" / "index.html").read_text(encoding="utf-8")
     expected = [
         '<a href="../errors/openai/429-insufficient-quota/">429 <code>insufficient_quota</code></a>',
         '<a href="../errors/google/400-api-key-invalid/">400 <code>API_KEY_INVALID</code></a>',
@@ -298,9 +299,9 @@ def test_comparison_cells_from_the_catalog_link_to_their_error_pages(built_site:
     assert missing == []
 
 
-def test_an_error_pages_side_navigation_lists_its_providers_errors(built_site: Path) -> None:
+def test_an_error_pages_side_navigation_lists_its_providers_errors(engine_site: Path) -> None:
     """A reader can move between a provider's errors from the sidebar; other providers' lists are pruned."""
-    html = (built_site / "errors" / "openai" / "429-insufficient-quota" / "index.html").read_text(encoding="utf-8")
+    html = (engine_site / "errors" / "openai" / "429-insufficient-quota" / "index.html").read_text(encoding="utf-8")
     nav = html[html.index('<nav class="md-nav md-nav--primary') : html.index("<article")]
     for data in sorted((ROOT / "data" / "errors").glob("*.yml")):
         ids = re.findall(r"^  - id: (\S+)$", data.read_text(encoding="utf-8"), re.MULTILINE)

@@ -1,0 +1,112 @@
+"""The engine-neutral build: `python -m sitegen pages`, an engine without the plugin, `python -m sitegen
+finish`. MkDocs run that way must write the very site the plugin writes; Zensical must build the same
+pages with their widgets, head markup and policy. (tests/generator/test_built_site.py runs its checks on
+both engines' sites too.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.conftest import ZensicalBuild
+from tests.support import ROOT
+from tests.widget.helpers import key_input, wait_verdict
+from tests.widget.keys import make
+
+SKIPPED = {"assets", "search", "_deploy"}
+
+
+def _pages(site: Path) -> set[str]:
+    return {
+        path.relative_to(site).as_posix()
+        for path in site.rglob("index.html")
+        if path.relative_to(site).parts[0] not in SKIPPED
+    }
+
+
+@pytest.fixture(scope="module")
+def three_step_mkdocs_site(zensical_build: ZensicalBuild, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """MkDocs without the plugin, from the folder and config the pages step wrote, then the finish step."""
+    site = tmp_path_factory.mktemp("three-step") / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    config = zensical_build.work / "mkdocs.yml"
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "--site-dir", str(site)]
+    subprocess.run(build, cwd=ROOT, env=env, check=True)
+    manifest = zensical_build.work / "manifest.json"
+    subprocess.run(
+        [sys.executable, "-m", "sitegen", "finish", str(site), "--manifest", str(manifest)], cwd=ROOT, check=True
+    )
+    return site
+
+
+def test_pages_then_plain_mkdocs_then_finish_writes_the_plugins_site(
+    built_site: Path, three_step_mkdocs_site: Path
+) -> None:
+    def files(site: Path) -> dict[str, bytes]:
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    plugin, steps = files(built_site), files(three_step_mkdocs_site)
+    assert sorted(plugin) == sorted(steps)
+    # The search index lists the same entries; only their order follows the order the files were found in.
+    index = "search/search_index.json"
+
+    def entries(data: bytes) -> list[str]:
+        return sorted(json.dumps(doc, sort_keys=True) for doc in json.loads(data)["docs"])
+
+    assert entries(plugin.pop(index)) == entries(steps.pop(index))
+    assert [name for name in plugin if plugin[name] != steps[name]] == []
+
+
+def test_zensical_builds_every_page_of_the_mkdocs_build(built_site: Path, zensical_site: Path) -> None:
+    mkdocs_pages, zensical_pages = _pages(built_site), _pages(zensical_site)
+    assert len(mkdocs_pages) > 300
+    assert sorted(mkdocs_pages - zensical_pages) == []
+    assert sorted(zensical_pages - mkdocs_pages) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "marker"),
+    [
+        ("key-checker/index.html", " data-keycheck"),
+        ("troubleshooting/index.html", "data-error-lookup"),
+        ("troubleshooting/index.html", 'class="flowchart'),
+        ("compare/index.html", "<table"),
+        ("faq/index.html", '"@type":"FAQPage"'),
+    ],
+)
+def test_the_zensical_site_has_the_widgets_and_blocks_of_the_mkdocs_site(
+    built_site: Path, zensical_site: Path, page: str, marker: str
+) -> None:
+    mkdocs_html = (built_site / page).read_text(encoding="utf-8")
+    zensical_html = (zensical_site / page).read_text(encoding="utf-8")
+    assert marker in mkdocs_html
+    assert zensical_html.count(marker) == mkdocs_html.count(marker)
+
+
+def test_the_zensical_site_has_the_finish_steps_files(zensical_site: Path) -> None:
+    for name in [
+        "sw.js",
+        "robots.txt",
+        "sitemap.xml",
+        "_headers",
+        "_deploy/nginx.conf",
+        "assets/checker/manifest.json",
+    ]:
+        assert (zensical_site / name).is_file(), name
+    manifest = json.loads((zensical_site / "assets/checker/manifest.json").read_text(encoding="utf-8"))
+    assert (zensical_site / "assets/checker" / manifest["wheel"]).is_file()
+
+
+def test_the_key_checker_on_the_zensical_site_gives_a_verdict(page: Page, zensical_url: str) -> None:
+    page.goto(zensical_url + "key-checker/")
+    key_input(page).focus()
+    key_input(page).fill(make("anthropic", 3))
+    shown = wait_verdict(page)
+    assert shown.provider == "anthropic"
+    assert shown.valid
