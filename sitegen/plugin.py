@@ -22,6 +22,7 @@ from sitegen import (
     cards,
     configfile,
     devreload,
+    docsfolder,
     expand,
     finish,
     seo,
@@ -80,6 +81,19 @@ class KeybaseConfig(Config):
     cards_font = opt.Type(str, default="")
     """A font file for the cards instead of Debian's Noto Sans CJK (it must cover Latin and Traditional Chinese)."""
 
+    finish = opt.Type(bool, default=True)
+    """False leaves the post-build work (runtime, wheel, snapshot, cards, sitemap, CSP, service worker, deploy
+    files) to `python -m sitegen finish`, run once over a site folder that holds several editions, each
+    built by its own config; set `manifest` so that step knows this edition's pages."""
+
+    manifest = opt.Type(str, default="")
+    """Where to write this edition's page manifest (relative to mkdocs.yml; empty: none), the input of
+    `python -m sitegen finish --manifest` (sitegen.docsfolder.Manifest)."""
+
+    edition_dir = opt.Type(str, default="")
+    """This edition's folder in the finished site, ending in "/" (e.g. "zh-TW/"; empty: the root edition);
+    recorded in the manifest so the finish step finds its pages and puts its share cards there."""
+
 
 class KeybasePlugin(BasePlugin[KeybaseConfig]):
     """The build steps of sitegen, called from MkDocs' events: the generated pages join MkDocs' files, each
@@ -94,6 +108,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._titles: dict[str, str] | None = None
         self._expander: expand.PageExpander | None = None
         self._cards: list[cards.Card] = []
+        self._entries: list[docsfolder.PageEntry] = []
         self._serving = False
         self._dirty = False
         self._builds = 0
@@ -134,6 +149,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._titles = None
         self._expander = None
         self._cards = []
+        self._entries = []
         return config
 
     def _prepared(self) -> buildsetup.BuildSetup:
@@ -207,7 +223,25 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             image=self._card(page, title, config.site_name, gen.site.url),
         )
         self._sitemap[info.url] = gen.page_dates(info.src_uri, info.meta_updated)[1]
+        if self.config.manifest:
+            self._entries.append(self._entry(page, info))
         return seo.insert_before_head_end(output, gen.head_html(info))
+
+    def _entry(self, page: Page, info: PageInfo) -> docsfolder.PageEntry:
+        """The page as the finish step's manifest lists it (the head markup is in the page already)."""
+        published, modified = self._gen().page_dates(info.src_uri, info.meta_updated)
+        return docsfolder.PageEntry(
+            src=info.src_uri,
+            url=page.url,
+            title=info.title,
+            description=info.description,
+            is_home=info.is_home,
+            sections=[str(s.title) for s in reversed(list(page.ancestors)) if isinstance(s, Section)],
+            crumbs=[[c.name, c.url] for c in info.crumbs],
+            published=published,
+            modified=modified,
+            faq=self._gen().faq_items(info.src_uri),
+        )
 
     def _card(self, page: Page, title: str, site_name: str, site_url: str) -> seo.ShareImage | None:
         """The page's share card, drawn after the build (on_post_build); None when cards are off."""
@@ -242,6 +276,10 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         if self._dirty:  # a --dirty build wrote only the changed pages; the sitemap still lists them all
             self._add_unchanged_pages_to_sitemap()
         setup = self._prepared()
+        if self.config.manifest:
+            self._write_manifest(config)
+        if not self.config.finish:
+            return
         edition = finish.Edition(sitemap=sorted(self._sitemap.items()), cards=self._cards)
         try:
             # MkDocs' live-reload script is inline and differs on every request, so no hash can allow it:
@@ -253,6 +291,21 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             raise PluginError(str(exc)) from exc
         if setup.fonts is not None:
             log.info("share cards: %d drawn, %d from the cache", report.cards_drawn, report.cards_reused)
+
+    def _write_manifest(self, config: MkDocsConfig) -> None:
+        gen = self._gen()
+        manifest = docsfolder.Manifest(
+            site_name=gen.site.name,
+            site_url=gen.site.url,
+            site_description=config.site_description or "",
+            author=gen.site.author,
+            language=gen.site.language,
+            prefix=self.config.edition_dir,
+            pages=sorted(self._entries, key=lambda entry: entry.src),
+        )
+        path = self._prepared().root / self.config.manifest
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(manifest.to_json(), encoding="utf-8")
 
     def _add_unchanged_pages_to_sitemap(self) -> None:
         gen = self._gen()

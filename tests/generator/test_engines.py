@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.conftest import ZensicalBuild
+from tests.generator.support import write_config
 from tests.support import ROOT
 from tests.widget.helpers import key_input, wait_verdict
 from tests.widget.keys import make
@@ -110,3 +111,44 @@ def test_the_key_checker_on_the_zensical_site_gives_a_verdict(page: Page, zensic
     shown = wait_verdict(page)
     assert shown.provider == "anthropic"
     assert shown.valid
+
+
+def test_a_plugin_build_can_leave_the_finish_step_to_the_command_line(built_site: Path, tmp_path: Path) -> None:
+    """What a site of several editions does: each config's build writes its pages and its manifest, and one
+    `python -m sitegen finish` then runs over the whole folder."""
+    manifest = tmp_path / "manifest.json"
+    config = write_config(
+        tmp_path / "mkdocs.yml",
+        docs=ROOT / "docs",
+        data=ROOT / "data",
+        plugin_options={"finish": False, "manifest": manifest},
+    )
+    site = tmp_path / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "--site-dir", str(site)]
+    subprocess.run(build, cwd=ROOT, env=env, check=True)
+    assert not (site / "_headers").exists()
+    assert not (site / "sw.js").exists()
+    assert "Content-Security-Policy" not in (site / "index.html").read_text(encoding="utf-8")
+    finish = [
+        sys.executable,
+        "-m",
+        "sitegen",
+        "finish",
+        str(site),
+        "--manifest",
+        str(manifest),
+        "--config",
+        str(config),
+    ]
+    subprocess.run(finish, cwd=ROOT, check=True)
+
+    def names(root: Path) -> list[str]:
+        return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+    assert names(site) == names(built_site)
+    # The same inline scripts, so the same policy; the head markup was not added twice.
+    assert (site / "_headers").read_bytes() == (built_site / "_headers").read_bytes()
+    faq = (site / "faq" / "index.html").read_text(encoding="utf-8")
+    assert faq.count('property="og:url"') == 1
+    assert faq.count('"@type":"FAQPage"') == 1
