@@ -31,6 +31,7 @@ from checker import FINDINGS, PROVIDERS
 from sitegen import tags
 from sitegen.errors import BuildError
 from sitegen.findinglinks import FindingLinks, Target
+from sitegen.i18n.messages import N_, SOURCE_LANGUAGE, _, current, use_language
 from sitegen.links import relative_to_page
 
 TAG_NAME = "key-checker"
@@ -42,6 +43,64 @@ WIDGET_STYLE = "assets/keycheck/keycheck.css"
 # Hides the live forms when scripting is off. The forms are in the page from the start, not revealed by the
 # script, so the page does not shift when the script runs.
 NOJS_STYLE = "assets/keycheck/nojs.css"
+
+
+# The words the widget's scripts show (docs/assets/keycheck/widget.js and verdict.js, where the English
+# is written): a page in another language carries them translated in a JSON block (class keycheck__words)
+# the scripts read; an English page needs none. Same tables and keys as the scripts; {name} placeholders.
+SCRIPT_WORDS: dict[str, dict[str, str]] = {
+    "steps": {
+        "runtime": N_("Downloading the Python runtime (about 6 MB, once)…"),
+        "python": N_("Starting Python…"),
+        "checker": N_("Loading the checker…"),
+    },
+    "failures": {
+        "no-wasm": N_("This browser cannot run WebAssembly, which the checker needs."),
+        "no-module-worker": N_("This browser cannot start the background worker the checker runs in."),
+        "insecure": N_("The checker needs a secure (https) page to verify its own files."),
+        "runtime": N_("The Python runtime could not be loaded from this site."),
+        "checker": N_("The checker's code could not be loaded from this site."),
+        "integrity": N_("The checker's code did not match its published checksum, so it was not run."),
+        "timeout": N_("Loading the checker took too long."),
+        "internal": N_("The checker stopped unexpectedly."),
+    },
+    "widget": {
+        "failureHint": N_(" The rest of this page works without it. Check your connection, then try again."),
+        "show": N_("Show"),
+        "hide": N_("Hide"),
+        "showLabel": N_("Show API key"),
+        "hideLabel": N_("Hide API key"),
+    },
+    "verdict": {
+        "error": N_("Problem"),
+        "warning": N_("Warning"),
+        "info": N_("Note"),
+        "severityLabel": N_("{severity}: "),
+        "valid": N_("The format looks right"),
+        "validFor": N_("The format looks right for {name}"),
+        "cannotTellFor": N_("Cannot tell whether this is a valid {name} key: see the warning below"),
+        "cannotTell": N_("Cannot tell: this format is used by more than one provider"),
+        "invalidFor": N_("This is not a valid {name} key as pasted"),
+        "otherSecret": N_("This is not an AI provider key"),
+        "cleanedCannotTell": N_("Not valid as pasted; once fixed, the checker cannot tell"),
+        "unknown": N_("This does not match a key format the checker knows"),
+        "unreadable": N_("The checker could not read this input."),
+        "provider": N_("Provider"),
+        "couldBe": N_("Could be from"),
+        "kind": N_("Kind of key"),
+        "masked": N_("Key (masked)"),
+        "readMore": N_("Read more: {title}"),
+        "about": N_(" (about: {message})"),
+    },
+}
+
+
+def script_words_json() -> str:
+    """SCRIPT_WORDS in the current language, for a <script type="application/json"> block (<, > and &
+    escaped, so the text can never end the block)."""
+    words = {table: {key: _(text) for key, text in entries.items()} for table, entries in SCRIPT_WORDS.items()}
+    text = json.dumps(words, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 @dataclass(frozen=True)
@@ -111,11 +170,20 @@ def render_key_checker(
     providers: Sequence[tuple[str, str]],
     preselect: str | None = None,
     links: FindingLinks | None = None,
+    language: str | None = None,
 ) -> str:
     """The widget's HTML: the live form (hidden until the script mounts it) and its no-JS note.
 
     links: where each finding is explained; None renders findings without links.
+    language: the page's language (a BCP 47 tag of an edition, e.g. "zh-TW"); None: the build's. The
+    markup is worded in it, and a page not in English carries the scripts' words (SCRIPT_WORDS) too;
+    the checker's own findings follow the page's <html lang>, which the worker is given.
     """
+    if language is not None:
+        with use_language(language):
+            return render_key_checker(
+                index=index, page_url=page_url, paths=paths, providers=providers, preselect=preselect, links=links
+            )
     uid = f"keycheck-{index}"
     esc = html.escape
 
@@ -127,7 +195,22 @@ def render_key_checker(
         if links is not None
         else ""
     )
-    options = ['<option value="">any provider (detect it)</option>']
+    if current() != SOURCE_LANGUAGE:
+        link_data += f'\n  <script type="application/json" class="keycheck__words">{script_words_json()}</script>'
+    # Babel does not read inside f-strings: each word is taken out of the markup first.
+    word = {
+        "any": esc(_("any provider (detect it)")),
+        "key": esc(_("API key")),
+        "show": esc(_("Show")),
+        "show_label": esc(_("Show API key")),
+        "clear": esc(_("Clear")),
+        "clear_label": esc(_("Clear API key")),
+        "hint": esc(_(HINT)),
+        "expect": esc(_("I expect a key from")),
+        "loading": esc(_("Loading the checker")),
+        "retry": esc(_("Try again")),
+    }
+    options = [f'<option value="">{word["any"]}</option>']
     for provider_id, name in providers:
         selected = " selected" if provider_id == preselect else ""
         options.append(f'<option value="{esc(provider_id)}"{selected}>{esc(name)}</option>')
@@ -136,41 +219,47 @@ def render_key_checker(
 data-runtime="{url(paths.runtime_dir.rstrip("/") + "/")}" data-checker="{url(paths.checker_dir.rstrip("/") + "/")}">
   <link rel="stylesheet" href="{url(WIDGET_STYLE)}">{link_data}
   <noscript><link rel="stylesheet" href="{url(NOJS_STYLE)}">
-  <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
-on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
-the formats described in these guides.</p></noscript>
+  <p class="keycheck__nojs">{_(NOJS_NOTE)}</p></noscript>
   <div class="keycheck__form">
     <div class="keycheck__field">
-      <label class="keycheck__label" for="{uid}-key">API key</label>
+      <label class="keycheck__label" for="{uid}-key">{word["key"]}</label>
       <div class="keycheck__row">
         <input class="keycheck__input" id="{uid}-key" type="password" autocomplete="off" spellcheck="false" \
 autocapitalize="off" autocorrect="off" aria-describedby="{uid}-hint">
         <button class="keycheck__button keycheck__toggle" type="button" aria-controls="{uid}-key" \
-aria-label="Show API key">Show</button>
-        <button class="keycheck__button keycheck__clear" type="button" aria-label="Clear API key">Clear</button>
+aria-label="{word["show_label"]}">{word["show"]}</button>
+        <button class="keycheck__button keycheck__clear" type="button" aria-label="{word["clear_label"]}">\
+{word["clear"]}</button>
       </div>
-      <p class="keycheck__hint" id="{uid}-hint">Checked inside this page. The key is never sent anywhere, \
-stored or logged.</p>
+      <p class="keycheck__hint" id="{uid}-hint">{word["hint"]}</p>
     </div>
     <div class="keycheck__field">
-      <label class="keycheck__label" for="{uid}-provider">I expect a key from</label>
+      <label class="keycheck__label" for="{uid}-provider">{word["expect"]}</label>
       <select class="keycheck__provider" id="{uid}-provider">
 {option_lines}
       </select>
     </div>
     <div class="keycheck__progress" hidden>
       <progress class="keycheck__bar" id="{uid}-progress" max="4" value="0" aria-labelledby="{uid}-step"></progress>
-      <span class="keycheck__step" id="{uid}-step">Loading the checker</span>
+      <span class="keycheck__step" id="{uid}-step">{word["loading"]}</span>
     </div>
     <div class="keycheck__error" role="alert" hidden>
       <p class="keycheck__error-text"></p>
-      <button class="keycheck__button keycheck__retry" type="button">Try again</button>
+      <button class="keycheck__button keycheck__retry" type="button">{word["retry"]}</button>
     </div>
     <div class="keycheck__result" role="status" aria-live="polite"></div>
   </div>
   <script type="module" src="{url(WIDGET_SCRIPT)}"></script>
 </div>"""
 
+
+# Markup text (HTML allowed in the no-JS note: its <code> is part of the message).
+NOJS_NOTE = N_(
+    "The key checker runs in your browser and needs JavaScript, which is off or blocked on this page. You can "
+    "run the same checks in a terminal with <code>keycheck</code>, or compare your key with the formats "
+    "described in these guides."
+)
+HINT = N_("Checked inside this page. The key is never sent anywhere, stored or logged.")
 
 # The same words the widget shows next to each finding (docs/assets/keycheck/verdict.js).
 SEVERITY_WORDS = {"error": "Problem", "warning": "Warning", "info": "Note"}
@@ -219,7 +308,9 @@ class KeyCheckerTags:
         paths: SitePaths,
         providers: Sequence[tuple[str, str]] | None = None,
         links: Callable[[], FindingLinks] | None = None,
+        language: str | None = None,
     ) -> None:
+        self._language = language
         self._page_url = page_url
         self._source = source
         self._paths = paths
@@ -240,6 +331,7 @@ class KeyCheckerTags:
             providers=self._options,
             preselect=preselect,
             links=self._links() if self._links is not None else None,
+            language=self._language,
         )
 
     def key_checker(self, tag: tags.Tag) -> str:

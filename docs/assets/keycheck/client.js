@@ -76,23 +76,24 @@ class CheckerClient extends EventTarget {
     worker.postMessage({ type: "init", runtime: paths.runtime, checker: paths.checker });
   }
 
-  /** The verdict for text, or null when the checker is not ready or was stopped meanwhile. */
-  diagnose(text, provider) {
+  /** The verdict for text, or null when the checker is not ready or was stopped meanwhile. lang: the page's
+   * language tag (document.documentElement.lang); the checker answers in it where it has the words. */
+  diagnose(text, provider, lang = "") {
     if (this.state !== "ready") return Promise.resolve(null);
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve);
-      this.#worker.postMessage({ type: "diagnose", id, text, provider });
+      this.#worker.postMessage({ type: "diagnose", id, text, provider, lang });
     });
   }
 
   /** The error catalog entries matching a pasted error, or null when not ready or stopped meanwhile. */
-  lookupError(text) {
+  lookupError(text, lang = "") {
     if (this.state !== "ready") return Promise.resolve(null);
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve);
-      this.#worker.postMessage({ type: "lookup_error", id, text });
+      this.#worker.postMessage({ type: "lookup_error", id, text, lang });
     });
   }
 

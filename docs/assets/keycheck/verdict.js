@@ -1,7 +1,57 @@
 // Render a verdict (diagnose(...).to_dict()) into the widget's result element. DOM nodes and
 // textContent only: nothing derived from the input is ever parsed as HTML.
 
-const SEVERITY_WORDS = { error: "Problem", warning: "Warning", info: "Note" };
+// The widget's words, in English; a page in another language carries them translated in a JSON block
+// (class keycheck__words, written by sitegen/widgets.py from the same keys), read by useWords.
+const WORDS = {
+  error: "Problem",
+  warning: "Warning",
+  info: "Note",
+  severityLabel: "{severity}: ",
+  valid: "The format looks right",
+  validFor: "The format looks right for {name}",
+  cannotTellFor: "Cannot tell whether this is a valid {name} key: see the warning below",
+  cannotTell: "Cannot tell: this format is used by more than one provider",
+  invalidFor: "This is not a valid {name} key as pasted",
+  otherSecret: "This is not an AI provider key",
+  cleanedCannotTell: "Not valid as pasted; once fixed, the checker cannot tell",
+  unknown: "This does not match a key format the checker knows",
+  unreadable: "The checker could not read this input.",
+  provider: "Provider",
+  couldBe: "Could be from",
+  kind: "Kind of key",
+  masked: "Key (masked)",
+  readMore: "Read more: {title}",
+  about: " (about: {message})",
+};
+const SEVERITY_WORDS = { error: WORDS.error, warning: WORDS.warning, info: WORDS.info };
+
+/**
+ * Take the page's words from its JSON block (block: the element or null) into the given tables
+ * ({name: table}; "verdict" is this module's own): only keys a table already has, only strings.
+ * No block (an English page) or an unreadable one: the English stays.
+ */
+export function useWords(block, tables = {}) {
+  let data;
+  try {
+    data = JSON.parse(block?.textContent ?? "null");
+  } catch {
+    data = null;
+  }
+  for (const [name, table] of Object.entries({ ...tables, verdict: WORDS })) {
+    const given = data?.[name];
+    if (!given || typeof given !== "object") continue;
+    for (const key of Object.keys(table)) {
+      if (typeof given[key] === "string") table[key] = given[key];
+    }
+  }
+  Object.assign(SEVERITY_WORDS, { error: WORDS.error, warning: WORDS.warning, info: WORDS.info });
+}
+
+/** A word with its {placeholders} filled in (values as text, never parsed). */
+function say(template, values = {}) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+}
 // The three verdicts and the headline class of each. A report from before "cannot tell" has only
 // `valid`: true is "valid", anything else "invalid".
 const VERDICT_CLASSES = { valid: "good", invalid: "bad", cannot_tell: "unsure" };
@@ -27,16 +77,16 @@ function fact(list, term, value, asCode = false) {
 }
 
 function headline(report, verdict, name) {
-  if (verdict === "valid") return name ? `The format looks right for ${name}` : "The format looks right";
+  if (verdict === "valid") return name ? say(WORDS.validFor, { name }) : WORDS.valid;
   if (verdict === "cannot_tell") {
-    if (name) return `Cannot tell whether this is a valid ${name} key: see the warning below`;
-    return "Cannot tell: this format is used by more than one provider";
+    if (name) return say(WORDS.cannotTellFor, { name });
+    return WORDS.cannotTell;
   }
-  if (name) return `This is not a valid ${name} key as pasted`;
+  if (name) return say(WORDS.invalidFor, { name });
   const first = Array.isArray(report.findings) ? report.findings[0] : undefined;
-  if (first?.code === "OTHER_SECRET") return "This is not an AI provider key";
-  if (report.cleaned_verdict === "cannot_tell") return "Not valid as pasted; once fixed, the checker cannot tell";
-  return "This does not match a key format the checker knows";
+  if (first?.code === "OTHER_SECRET") return WORDS.otherSecret;
+  if (report.cleaned_verdict === "cannot_tell") return WORDS.cleanedCannotTell;
+  return WORDS.unknown;
 }
 
 /**
@@ -86,7 +136,7 @@ export function clearVerdict(result) {
 export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
   const nodes = [];
   if (verdict.internal_error) {
-    nodes.push(el("p", "keycheck__headline keycheck__headline--bad", "The checker could not read this input."));
+    nodes.push(el("p", "keycheck__headline keycheck__headline--bad", WORDS.unreadable));
     result.replaceChildren(...nodes);
     result.dataset.provider = "";
     result.dataset.valid = "false";
@@ -100,12 +150,12 @@ export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
   nodes.push(el("p", `keycheck__headline keycheck__headline--${kind}`, headline(verdict, outcome, name)));
 
   const facts = el("dl", "keycheck__facts");
-  if (name) fact(facts, "Provider", name);
+  if (name) fact(facts, WORDS.provider, name);
   else if (verdict.candidates?.length) {
-    fact(facts, "Could be from", verdict.candidates.map((id) => names.get(id) || id).join(", "));
+    fact(facts, WORDS.couldBe, verdict.candidates.map((id) => names.get(id) || id).join(", "));
   }
-  if (verdict.variant) fact(facts, "Kind of key", verdict.variant_label || verdict.variant);
-  if (verdict.masked) fact(facts, "Key (masked)", verdict.masked, true);
+  if (verdict.variant) fact(facts, WORDS.kind, verdict.variant_label || verdict.variant);
+  if (verdict.masked) fact(facts, WORDS.masked, verdict.masked, true);
   if (facts.childElementCount) nodes.push(facts);
 
   const findings = Array.isArray(verdict.findings) ? verdict.findings : [];
@@ -117,14 +167,15 @@ export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
       item.dataset.code = String(finding.code);
       item.dataset.severity = severity;
       const message = el("p", "keycheck__message");
-      message.append(el("strong", "keycheck__severity", `${SEVERITY_WORDS[severity]}: `), String(finding.message));
+      const label = say(WORDS.severityLabel, { severity: SEVERITY_WORDS[severity] });
+      message.append(el("strong", "keycheck__severity", label), String(finding.message));
       item.append(message);
       if (finding.fix) item.append(el("p", "keycheck__fix", String(finding.fix)));
       const target = linkFor ? linkFor(String(finding.code), provider || chosen) : null;
       if (target) {
-        const link = el("a", "keycheck__more", `Read more: ${target.title}`);
+        const link = el("a", "keycheck__more", say(WORDS.readMore, { title: target.title }));
         link.href = target.href;
-        link.append(el("span", "keycheck__sr", ` (about: ${finding.message})`));
+        link.append(el("span", "keycheck__sr", say(WORDS.about, { message: finding.message })));
         item.append(link);
       }
       list.append(item);

@@ -2,7 +2,7 @@
 // shared worker client. Loaded only by pages that embed the checker.
 
 import { client, forgetWhenHidden, Reasons } from "./client.js";
-import { clearVerdict, findingLinks, renderVerdict } from "./verdict.js";
+import { clearVerdict, findingLinks, renderVerdict, useWords } from "./verdict.js";
 
 const DEBOUNCE_MS = 150;
 const CLEAR_AFTER_HIDDEN_MS = 120_000; // a root's data-clear-after (ms) overrides it
@@ -24,7 +24,13 @@ const FAILURE_WORDS = {
   [Reasons.timeout]: "Loading the checker took too long.",
   [Reasons.internal]: "The checker stopped unexpectedly.",
 };
-const FAILURE_HINT = " The rest of this page works without it. Check your connection, then try again.";
+const WIDGET_WORDS = {
+  failureHint: " The rest of this page works without it. Check your connection, then try again.",
+  show: "Show",
+  hide: "Hide",
+  showLabel: "Show API key",
+  hideLabel: "Hide API key",
+};
 
 const widgets = new Map(); // root element -> {wipe, abort}
 
@@ -49,6 +55,9 @@ function mount(root) {
   const absolute = (value) => (value ? new URL(value, document.baseURI).href : null);
   const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
   const linkFor = findingLinks($("script.keycheck__links"), document.baseURI);
+  // A page in another language carries the widget's words; the checker answers in the page's language.
+  useWords($("script.keycheck__words"), { steps: STEP_WORDS, failures: FAILURE_WORDS, widget: WIDGET_WORDS });
+  const lang = document.documentElement.lang;
   const names = new Map(Array.from(select.options, (option) => [option.value, option.textContent]));
   const controller = new AbortController();
   const on = (target, type, listener) => target.addEventListener(type, listener, { signal: controller.signal });
@@ -68,7 +77,7 @@ function mount(root) {
       clearVerdict(result);
       return settled();
     }
-    const verdict = await client.diagnose(text, chosen);
+    const verdict = await client.diagnose(text, chosen, lang);
     if (verdict && mine === asked) {
       renderVerdict(result, verdict, names, linkFor, chosen);
       settled();
@@ -83,8 +92,8 @@ function mount(root) {
 
   function setVisible(visible) {
     input.type = visible ? "text" : "password";
-    toggle.textContent = visible ? "Hide" : "Show";
-    toggle.setAttribute("aria-label", visible ? "Hide API key" : "Show API key");
+    toggle.textContent = visible ? WIDGET_WORDS.hide : WIDGET_WORDS.show;
+    toggle.setAttribute("aria-label", visible ? WIDGET_WORDS.hideLabel : WIDGET_WORDS.showLabel);
   }
 
   function wipe() {
@@ -105,7 +114,7 @@ function mount(root) {
     }
     failure.hidden = client.state !== "error";
     if (client.state === "error") settled();
-    if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? "") + FAILURE_HINT;
+    if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? "") + WIDGET_WORDS.failureHint;
     if (client.state === "ready" && input.value) schedule(0);
   }
 

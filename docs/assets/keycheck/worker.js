@@ -5,8 +5,8 @@
 // and keeps no key between messages.
 //
 // Messages in:  {type: "init", runtime: URL, checker: URL}   folders, absolute, same origin
-//               {type: "diagnose", id, text, provider}
-//               {type: "lookup_error", id, text}   a pasted error message (same privacy rules as a key)
+//               {type: "diagnose", id, text, provider, lang}   lang: the page's language tag ("zh-Hant-TW")
+//               {type: "lookup_error", id, text, lang}   a pasted error message (same privacy rules as a key)
 // Messages out: {type: "progress", step}   step: "runtime" | "python" | "checker"
 //               {type: "ready", boot, memory}   boot: "snapshot" | "plain"; memory: wasm bytes
 //               {type: "result", id, result}   result: diagnose(...).to_dict()
@@ -138,6 +138,9 @@ self.addEventListener("unhandledrejection", (event) => {
   post({ type: "failed", reason: "runtime" });
 });
 
+// The page's language tag; checker.browser maps it to a language of the checker (any other: English).
+const language = (message) => (typeof message.lang === "string" ? message.lang : "");
+
 self.addEventListener("message", (event) => {
   const message = event.data || {};
   if (message.type === "init") {
@@ -150,7 +153,7 @@ self.addEventListener("message", (event) => {
     const provider = typeof message.provider === "string" ? message.provider : "";
     let result;
     try {
-      result = JSON.parse(check(text, provider));
+      result = JSON.parse(check(text, provider, language(message)));
     } catch {
       result = { internal_error: "worker" };
     }
@@ -158,7 +161,7 @@ self.addEventListener("message", (event) => {
   } else if (message.type === "lookup_error" && lookupError) {
     let result;
     try {
-      result = JSON.parse(lookupError(String(message.text ?? "")));
+      result = JSON.parse(lookupError(String(message.text ?? ""), language(message)));
     } catch {
       result = { internal_error: "worker" };
     }

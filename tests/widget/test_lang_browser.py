@@ -1,0 +1,102 @@
+"""A page in Traditional Chinese (Taiwan) gets its key checker in Chinese, in real Chromium with real Pyodide.
+
+The page is the built key checker page with `<html lang="zh-Hant-TW">` and the widget rendered for
+zh-TW (sitegen.widgets, language="zh-TW"), served beside the built site: the worker is told the page's
+language, and checker.browser answers in zh-TW; the widget's own words come from the page's words block.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from checker import diagnose
+from sitegen.widgets import SitePaths, provider_options, render_key_checker
+from tests.support import serve_directory
+from tests.widget.helpers import BOOT_TIMEOUT_MS, SETTLED, key_input, wait_state
+from tests.widget.keys import make
+
+pytestmark = pytest.mark.browser
+
+_WIDGET = re.compile(r'<div class="keycheck" id="keycheck-1".*?widget\.js"></script>\n</div>', re.DOTALL)
+_ATTRIBUTE = 'data-{name}="([^"]+)"'
+
+
+def _zh_page(english: str) -> str:
+    """The English key checker page with the page language and the widget switched to zh-TW."""
+    found = _WIDGET.search(english)
+    assert found is not None, "the built key checker page has no widget"
+    widget = found.group(0)
+
+    def site_path(name: str) -> str:
+        match = re.search(_ATTRIBUTE.format(name=name), widget)
+        assert match is not None
+        return posixpath.normpath(posixpath.join("key-checker/", match.group(1))) + "/"
+
+    paths = SitePaths(runtime_dir=site_path("runtime"), checker_dir=site_path("checker"))
+    zh = render_key_checker(
+        index=1, page_url="zh-hant-test/", paths=paths, providers=provider_options(), language="zh-TW"
+    )
+    page = english.replace(widget, zh)
+    page, count = re.subn(r'<html lang="[^"]*"', '<html lang="zh-Hant-TW"', page, count=1)
+    assert count == 1
+    return page
+
+
+@pytest.fixture(scope="module")
+def zh_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site (linked, not copied) plus one page at zh-hant-test/, the key checker page's depth."""
+    root = tmp_path_factory.mktemp("zh-site")
+    for entry in built_site.iterdir():
+        (root / entry.name).symlink_to(entry)
+    english = (built_site / "key-checker" / "index.html").read_text(encoding="utf-8")
+    (root / "zh-hant-test").mkdir()
+    (root / "zh-hant-test" / "index.html").write_text(_zh_page(english), encoding="utf-8")
+    with serve_directory(root) as url:
+        yield url
+
+
+def test_a_zh_hant_tw_page_gets_chinese_findings(page: Page, zh_site_url: str) -> None:
+    key = make("openai_project", 5)
+    page.goto(zh_site_url + "zh-hant-test/")
+    field = page.get_by_label("API 金鑰", exact=True)
+    assert page.get_by_role("combobox", name="我預期這把金鑰來自").count() == 1
+    field.focus()
+    assert wait_state(page, "ready", "error") == "ready"
+    field.fill(f'"{key}"')
+    page.wait_for_selector(SETTLED, state="attached", timeout=BOOT_TIMEOUT_MS)
+    result = page.locator(".keycheck__result")
+    expected = diagnose(f'"{key}"', None, lang="zh-TW")
+    assert result.locator("li[data-code]").evaluate_all("items => items.map(i => i.dataset.code)") == [
+        f.code for f in expected.findings
+    ]
+    assert result.locator(".keycheck__fix").all_text_contents() == [f.fix for f in expected.findings]
+    messages = result.locator(".keycheck__message").all_text_contents()
+    assert messages == [f"問題：{f.message}" for f in expected.findings]
+    assert "金鑰被引號包住了" in messages[0]
+    # The widget's own words: headline, facts and the show button, from the page's words block.
+    assert result.locator(".keycheck__headline").text_content() == "貼上的內容不是有效的 OpenAI 金鑰"
+    assert result.locator("dt").all_text_contents() == ["供應商", "金鑰種類", "金鑰（已遮蔽）"]
+    assert result.locator("dd").nth(1).text_content() == "專案金鑰"
+    toggle = page.locator(".keycheck__toggle")
+    toggle.click()
+    assert (toggle.text_content(), toggle.get_attribute("aria-label")) == ("隱藏", "隱藏 API 金鑰")
+    # The key itself is shown only masked, in Chinese as in English.
+    assert key[20:40] not in (result.text_content() or "")
+
+
+def test_an_english_page_stays_english(page: Page, zh_site_url: str) -> None:
+    key = make("openai_project", 6)
+    page.goto(zh_site_url + "key-checker/")
+    key_input(page).focus()
+    assert wait_state(page, "ready", "error") == "ready"
+    key_input(page).fill(f'"{key}"')
+    page.wait_for_selector(SETTLED, state="attached", timeout=BOOT_TIMEOUT_MS)
+    result = page.locator(".keycheck__result")
+    assert result.locator(".keycheck__fix").all_text_contents() == [f.fix for f in diagnose(f'"{key}"').findings]
+    assert result.locator(".keycheck__headline").text_content() == "This is not a valid OpenAI key as pasted"

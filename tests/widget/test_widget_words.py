@@ -1,0 +1,82 @@
+"""The widget's words in another language: the markup worded in zh-TW, the scripts' words in a JSON block
+with the same keys and placeholders as the English written in the scripts, and English pages unchanged."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from sitegen.i18n.messages import use_language
+from sitegen.widgets import SCRIPT_WORDS, SitePaths, render_key_checker, script_words_json
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPTS = [ROOT / "docs" / "assets" / "keycheck" / name for name in ("widget.js", "verdict.js")]
+PROVIDERS_2 = (("openai", "OpenAI"), ("anthropic", "Anthropic"))
+_BLOCK = re.compile(r'<script type="application/json" class="keycheck__words">(.*?)</script>')
+
+
+def _render(language: str | None) -> str:
+    return render_key_checker(
+        index=1, page_url="key-checker/", paths=SitePaths(), providers=PROVIDERS_2, language=language
+    )
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_an_english_widget_has_no_words_block() -> None:
+    assert _render(None) == _render("en")
+    assert "keycheck__words" not in _render("en")
+
+
+def test_a_zh_tw_widget_is_worded_in_chinese() -> None:
+    html = _render("zh-TW")
+    for text in (
+        '<label class="keycheck__label" for="keycheck-1-key">API 金鑰</label>',
+        'aria-label="顯示 API 金鑰">顯示</button>',
+        'aria-label="清除 API 金鑰">清除</button>',
+        '<option value="">任何供應商（自動偵測）</option>',
+        '<label class="keycheck__label" for="keycheck-1-provider">我預期這把金鑰來自</label>',
+        '<span class="keycheck__step" id="keycheck-1-step">正在載入金鑰檢查器</span>',
+        '<button class="keycheck__button keycheck__retry" type="button">再試一次</button>',
+        "你可以在終端機用 <code>keycheck</code> 執行同樣的檢查",
+    ):
+        assert text in html
+    assert "API key" not in html
+    assert "Try again" not in html
+
+
+def test_the_words_block_has_every_key_translated_with_its_placeholders() -> None:
+    found = _BLOCK.search(_render("zh-TW"))
+    assert found is not None
+    words = json.loads(found.group(1))
+    assert {table: set(entries) for table, entries in words.items()} == {
+        table: set(entries) for table, entries in SCRIPT_WORDS.items()
+    }
+    for table, entries in SCRIPT_WORDS.items():
+        for key, english in entries.items():
+            chinese = words[table][key]
+            assert chinese != english or english.strip() == "", f"{table}.{key} is not translated"
+            assert _fields(chinese) == _fields(english), f"{table}.{key}"
+    assert words["verdict"]["invalidFor"] == "貼上的內容不是有效的 {name} 金鑰"
+
+
+@pytest.mark.parametrize(("table", "key"), [(t, k) for t, e in SCRIPT_WORDS.items() for k in e])
+def test_each_word_is_the_english_the_scripts_write(table: str, key: str) -> None:
+    """SCRIPT_WORDS holds the scripts' English to translate: a word changed in a script must change here."""
+    source = "".join(path.read_text(encoding="utf-8") for path in SCRIPTS)
+    english = SCRIPT_WORDS[table][key]
+    assert json.dumps(english, ensure_ascii=False) in source
+
+
+def test_the_words_block_cannot_end_its_script_element() -> None:
+    with use_language("zh-TW"):
+        text = script_words_json()
+    assert "<" not in text
+    assert ">" not in text
+    assert json.loads(text)["verdict"]["readMore"] == "延伸閱讀：{title}"
