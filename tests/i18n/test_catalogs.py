@@ -54,7 +54,7 @@ def test_an_error_page_in_zh_tw() -> None:
         'description: "\\"Out of credit\\": The Acme account has no credit left; add credit to continue."\n'
         "---\n\n"
         "# Acme 錯誤 429 out_of_credit：Out of credit\n\n"
-        "狀態碼 **429** · 代碼 `out_of_credit` · 重試是否有用：**沒有幫助**\n\n"
+        "狀態碼 **429** · 錯誤碼 `out_of_credit` · 重試是否有用：**沒有幫助**\n\n"
         "## 如何修正\n\n1. Buy credit.\n1. Retry.\n\n"
         "## 確切的錯誤訊息\n\n```{ .text .error-message }\nYou are out of credit.\n```\n\n"
         "## 代表什麼\n\nThe balance is empty. See [storage](../../store.md).\n\n"
