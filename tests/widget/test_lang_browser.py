@@ -81,7 +81,7 @@ def test_a_zh_hant_tw_page_gets_chinese_findings(page: Page, zh_site_url: str) -
     assert "金鑰被引號包住了" in messages[0]
     # The widget's own words: headline, facts and the show button, from the page's words block.
     assert result.locator(".keycheck__headline").text_content() == "貼上的內容不是有效的 OpenAI 金鑰"
-    assert result.locator("dt").all_text_contents() == ["供應商", "金鑰種類", "金鑰（已遮蔽）"]
+    assert result.locator("dt").all_text_contents() == ["供應商", "金鑰種類", "金鑰（已遮罩）"]
     assert result.locator("dd").nth(1).text_content() == "專案金鑰"
     toggle = page.locator(".keycheck__toggle")
     toggle.click()
