@@ -96,6 +96,11 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _current.get().ngettext(singular, plural, count)
 
 
+def translate(message: str, lang: str) -> str:
+    """`message` (English text marked with N_, such as a finding's title) in `lang`, outside any call."""
+    return translation(lang).gettext(message)
+
+
 def pgettext(context: str, message: str) -> str:
     """`message` translated in a context (short pieces such as list separators need one)."""
     return _current.get().pgettext(context, message)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from checker import FINDINGS, PROVIDERS
+from checker.i18n import translate
 from sitegen import tags
 from sitegen.errors import BuildError
 from sitegen.findinglinks import FindingLinks, Target
@@ -262,7 +263,7 @@ NOJS_NOTE = N_(
 HINT = N_("Checked inside this page. The key is never sent anywhere, stored or logged.")
 
 # The same words the widget shows next to each finding (docs/assets/keycheck/verdict.js).
-SEVERITY_WORDS = {"error": "Problem", "warning": "Warning", "info": "Note"}
+SEVERITY_WORDS = {"error": N_("Problem"), "warning": N_("Warning"), "info": N_("Note")}
 
 
 def finding_anchor(code: str) -> str:
@@ -280,13 +281,14 @@ def _link_text(text: str) -> str:
 def render_findings_table(findings: Iterable[tuple[str, str, str]], more: Mapping[str, tuple[str, str]]) -> str:
     """A Markdown table of (code, severity, title), one anchor per row, each row linking to the page
     that explains the finding. more: code -> (Markdown link target from this page, link text)."""
-    rows = ["| Finding | Kind | Code | Read more |", "|---|---|---|---|"]
+    head = (_("Finding"), _("Kind"), _("Code"), _("Read more"))
+    rows = ["| " + " | ".join(head) + " |", "|---|---|---|---|"]
     for code, severity, title in findings:
         anchor = f'<span id="{html.escape(finding_anchor(code))}"></span>'
         title_cell = html.escape(title, quote=False).replace("|", "&#124;")
         href, text = more[code]
         link = f"[{_link_text(text)}]({href})"
-        rows.append(f"| {anchor}{title_cell} | {SEVERITY_WORDS[severity]} | `{code}` | {link} |")
+        rows.append(f"| {anchor}{title_cell} | {_(SEVERITY_WORDS[severity])} | `{code}` | {link} |")
     return "\n".join(rows)
 
 
@@ -345,7 +347,14 @@ class KeyCheckerTags:
             code: (relative_to_page(target.path, self._source), target.title)
             for code, target in self._links().findings.items()
         }
-        return tags.block(render_findings_table(((f.code, f.severity, f.title) for f in FINDINGS), more))
+        language = self._language or current()
+        with use_language(language):
+            return tags.block(self._findings_table(more, language))
+
+    def _findings_table(self, more: Mapping[str, tuple[str, str]], language: str) -> str:
+        # The titles are the checker's words (its catalog), the table's own words the site's.
+        rows = ((f.code, f.severity, translate(f.title, language)) for f in FINDINGS)
+        return render_findings_table(rows, more)
 
     def _preselect(self, tag: tags.Tag) -> str | None:
         """The provider=... attribute; any other attribute, or an unknown provider, stops the build."""

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from checker import FINDINGS
 from sitegen.i18n.messages import use_language
-from sitegen.widgets import SCRIPT_WORDS, SitePaths, render_key_checker, script_words_json
+from sitegen.tags import expand_tags
+from sitegen.widgets import SCRIPT_WORDS, KeyCheckerTags, SitePaths, render_key_checker, script_words_json
+from tests.widget.test_findinglinks import site_links
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = [ROOT / "docs" / "assets" / "keycheck" / name for name in ("widget.js", "verdict.js")]
@@ -80,3 +83,27 @@ def test_the_words_block_cannot_end_its_script_element() -> None:
     assert "<" not in text
     assert ">" not in text
     assert json.loads(text)["verdict"]["readMore"] == "延伸閱讀：{title}"
+
+
+def _findings_table(language: str | None) -> str:
+    handlers = KeyCheckerTags(
+        page_url="key-checker/", source="key-checker.md", paths=SitePaths(), links=site_links, language=language
+    ).handlers()
+    return expand_tags("<!-- keybase:key-checker-findings -->\n", handlers, "key-checker.md")
+
+
+def test_the_findings_table_in_zh_tw_has_the_checker_titles_and_the_site_words() -> None:
+    table = _findings_table("zh-TW")
+    assert "| 檢查結果 | 類別 | 檢查碼 | 延伸閱讀 |" in table
+    assert '<span id="finding-TOO_SHORT"></span>太短：金鑰少了一部分 | 問題 | `TOO_SHORT` |' in table
+    assert '<span id="finding-CONTEXT_USED"></span>依變數名稱判斷供應商 | 附註 | `CONTEXT_USED` |' in table
+    rows = [line for line in table.splitlines() if line.startswith("| <span")]
+    assert len(rows) == len(FINDINGS)
+    assert not [row for row in rows if not re.search("[\u4e00-\u9fff]", row.split("|")[1])]
+
+
+def test_the_findings_table_in_english_is_unchanged() -> None:
+    table = _findings_table(None)
+    assert "| Finding | Kind | Code | Read more |" in table
+    row = '<span id="finding-TOO_SHORT"></span>Too short: part of the key is missing | Problem | `TOO_SHORT` |'
+    assert row in table
