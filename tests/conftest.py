@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.serving.nginx import NginxServer, run_nginx
 from tests.support import build_site, build_zensical, serve_directory
+from tests.widget.helpers import allow_clipboard, start
 
 CHROMIUM = "/usr/bin/chromium"
 # No DNS lookups at all: any request to another host fails at once instead of leaking.
@@ -151,12 +152,30 @@ def instant_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory)
         yield url
 
 
+# --- the browser fixtures every browser test shares ---------------------------------------------------
+
+
+@pytest.fixture
+def clipboard(context: BrowserContext, site_url: str) -> BrowserContext:
+    """The test's own browser context (pytest-playwright's `context`), with the clipboard allowed."""
+    allow_clipboard(context, site_url)
+    return context
+
+
+@pytest.fixture
+def checker_page(clipboard: BrowserContext, page: Page, site_url: str) -> Page:
+    """The key checker page with its checker started (the reader focused the field), ready for a paste."""
+    page.goto(site_url + "key-checker/")
+    start(page)
+    return page
+
+
 @pytest.fixture
 def open_context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     """A context without the site's CSP, so injected test scripts (axe-core, an injection probe) can run;
     the site may use the clipboard (the paste tests)."""
     context = browser.new_context(bypass_csp=True)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    allow_clipboard(context, site_url)
     yield context
     context.close()
 

@@ -1,13 +1,16 @@
-"""Build test keys from their parts, so that no key-shaped literal is ever written in the repository.
+"""The one test-key factory: every test builds its keys here, from parts, so that no key-shaped literal is
+ever written in the repository (tests/test_no_committed_keys.py checks every committed file).
 
 Bodies come from a seeded generator: varied like real keys (no long runs, no 'abcdef' sequences,
-which the checker rightly calls placeholders) and the same on every run.
+which the checker rightly calls placeholders) and the same on every run. `make(provider, seed)` gives a
+valid key of any kind for any seed; VALID and CONTEXTUAL hold seed 0 of every kind the checker knows.
 """
 
 from __future__ import annotations
 
 import random
 import string
+from collections.abc import Callable
 
 ALNUM = string.ascii_letters + string.digits
 B64URL = ALNUM + "_-"
@@ -44,14 +47,16 @@ def uuid(seed: int = 0) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def openai(kind: str = "proj", half: int = 74, seed: int = 0) -> str:
-    alphabet = ALNUM if kind == "" else B64URL
+def openai(kind: str = "proj", half: int = 74, seed: int = 0, alphabet: str = "") -> str:
+    """An OpenAI-shaped key: sk-<kind>- and two equal halves around the fixed marker."""
+    alphabet = alphabet or (ALNUM if kind == "" else B64URL)
     head = "sk-" + (f"{kind}-" if kind else "")
     return head + fill(half, alphabet, seed) + OPENAI_MARKER + fill(half, alphabet, seed + 1)
 
 
 def anthropic(kind: str = "api03", seed: int = 0) -> str:
-    if kind in ("api03", "admin01"):
+    """sk-ant-<kind>-: API and admin keys (any version) end in AA; session and OAuth tokens do not."""
+    if kind.startswith(("api", "admin")):
         return f"sk-ant-{kind}-" + fill(93, B64URL, seed) + "AA"
     return f"sk-ant-{kind}-" + fill(80, B64URL, seed)
 
@@ -71,49 +76,98 @@ def azure_identifiable(seed: int = 0, service: str = "B") -> str:
     )
 
 
-# (provider, variant) -> a function building a valid key of that kind.
-VALID: dict[tuple[str, str], str] = {
-    ("openai", "project"): openai("proj"),
-    ("openai", "service_account"): openai("svcacct"),
-    ("openai", "admin"): openai("admin", 58),
-    ("openai", "user"): openai("None"),
-    ("openai", "legacy"): openai("", 20),
-    ("anthropic", "standard"): anthropic("api03"),
-    ("anthropic", "admin"): anthropic("admin01"),
-    ("google", "standard"): "AIza" + fill(35, B64URL),
-    ("google", "auth_key"): GEMINI_AUTH + fill(44, B64URL),
-    ("azure_openai", "identifiable"): azure_identifiable(),
-    ("azure_openai", "ai_services"): azure_identifiable(service="A"),
-    ("aws_bedrock", "long_term"): BEDROCK_LONG + fill(109, BASE64_NOPAD) + "=",  # whole base64 groups
-    ("aws_bedrock", "short_term"): BEDROCK_SHORT + fill(300, BASE64_NOPAD) + "&Version=1",
-    ("groq", "standard"): "gsk_" + fill(52, ALNUM),
-    ("xai", "standard"): "xai-" + fill(80, ALNUM + "_"),
-    ("huggingface", "user"): "hf_" + fill(34, string.ascii_letters),
-    ("huggingface", "org"): "api_org_" + fill(34, string.ascii_letters),
-    ("openrouter", "standard"): "sk-or-v1-" + fill(64, HEX),
-    ("perplexity", "standard"): "pplx-" + fill(48, ALNUM),
-    ("replicate", "standard"): "r8_" + fill(37, ALNUM),
-    ("together", "standard"): "tgp_v1_" + fill(43, B64URL),
-    ("fireworks", "standard"): "fw_" + fill(24, ALNUM),
-    ("cerebras", "standard"): "csk-" + fill(48, LOWER_ALNUM),
-    ("voyage", "standard"): "pa-" + fill(43, B64URL),
-    ("voyage", "al"): "al-" + fill(43, B64URL),
-    ("elevenlabs", "standard"): "sk_" + fill(48, HEX),
-    ("langsmith", "personal"): "lsv2_pt_" + fill(32, HEX) + "_" + fill(10, HEX, 1),
-    ("langsmith", "service"): "lsv2_sk_" + fill(32, HEX) + "_" + fill(10, HEX, 1),
-    ("pinecone", "standard"): "pcsk_" + fill(5, ALNUM) + "_" + fill(63, ALNUM, 1),
-    ("nvidia", "standard"): "nvapi-" + fill(64, B64URL),
-    ("langfuse", "secret"): "sk-lf-" + uuid(),
+# (provider, variant) -> a function building a valid key of that kind from a seed.
+BUILD: dict[tuple[str, str], Callable[[int], str]] = {
+    ("openai", "project"): lambda seed: openai("proj", seed=seed),
+    ("openai", "service_account"): lambda seed: openai("svcacct", seed=seed),
+    ("openai", "admin"): lambda seed: openai("admin", 58, seed),
+    ("openai", "user"): lambda seed: openai("None", seed=seed),
+    ("openai", "legacy"): lambda seed: openai("", 20, seed),
+    ("anthropic", "standard"): lambda seed: anthropic("api03", seed),
+    ("anthropic", "admin"): lambda seed: anthropic("admin01", seed),
+    ("google", "standard"): lambda seed: "AIza" + fill(35, B64URL, seed),
+    ("google", "auth_key"): lambda seed: GEMINI_AUTH + fill(44, B64URL, seed),
+    ("azure_openai", "identifiable"): azure_identifiable,
+    ("azure_openai", "ai_services"): lambda seed: azure_identifiable(seed, service="A"),
+    # whole base64 groups
+    ("aws_bedrock", "long_term"): lambda seed: BEDROCK_LONG + fill(109, BASE64_NOPAD, seed) + "=",
+    ("aws_bedrock", "short_term"): lambda seed: BEDROCK_SHORT + fill(300, BASE64_NOPAD, seed) + "&Version=1",
+    ("groq", "standard"): lambda seed: "gsk_" + fill(52, ALNUM, seed),
+    ("xai", "standard"): lambda seed: "xai-" + fill(80, ALNUM + "_", seed),
+    ("huggingface", "user"): lambda seed: "hf_" + fill(34, string.ascii_letters, seed),
+    ("huggingface", "org"): lambda seed: "api_org_" + fill(34, string.ascii_letters, seed),
+    ("openrouter", "standard"): lambda seed: "sk-or-v1-" + fill(64, HEX, seed),
+    ("perplexity", "standard"): lambda seed: "pplx-" + fill(48, ALNUM, seed),
+    ("replicate", "standard"): lambda seed: "r8_" + fill(37, ALNUM, seed),
+    ("together", "standard"): lambda seed: "tgp_v1_" + fill(43, B64URL, seed),
+    ("fireworks", "standard"): lambda seed: "fw_" + fill(24, ALNUM, seed),
+    ("cerebras", "standard"): lambda seed: "csk-" + fill(48, LOWER_ALNUM, seed),
+    ("voyage", "standard"): lambda seed: "pa-" + fill(43, B64URL, seed),
+    ("voyage", "al"): lambda seed: "al-" + fill(43, B64URL, seed),
+    ("elevenlabs", "standard"): lambda seed: "sk_" + fill(48, HEX, seed),
+    ("langsmith", "personal"): lambda seed: "lsv2_pt_" + fill(32, HEX, seed) + "_" + fill(10, HEX, seed + 1),
+    ("langsmith", "service"): lambda seed: "lsv2_sk_" + fill(32, HEX, seed) + "_" + fill(10, HEX, seed + 1),
+    ("pinecone", "standard"): lambda seed: "pcsk_" + fill(5, ALNUM, seed) + "_" + fill(63, ALNUM, seed + 1),
+    ("nvidia", "standard"): lambda seed: "nvapi-" + fill(64, B64URL, seed),
+    ("langfuse", "secret"): lambda seed: "sk-lf-" + uuid(seed),
 }
 
-# Shapes without a distinctive prefix: valid only once the provider is known.
-CONTEXTUAL: dict[tuple[str, str], str] = {
-    ("azure_openai", "legacy"): fill(32, HEX, 5),
-    ("elevenlabs", "legacy"): fill(32, HEX, 6),
-    ("mistral", "standard"): fill(32, ALNUM, 7),
-    ("cohere", "standard"): fill(40, ALNUM, 8),
-    ("deepseek", "standard"): "sk-" + fill(32, HEX, 9),
-    ("pinecone", "legacy"): uuid(10),
-    ("dashscope", "standard"): "sk-" + fill(32, LOWER_ALNUM, 11),
-    ("moonshot", "standard"): "sk-" + fill(48, B64URL, 12),
+# Shapes without a distinctive prefix: valid only once the provider is known. The seeds differ so that no
+# two of these equal-length bodies are the same text.
+BUILD_CONTEXTUAL: dict[tuple[str, str], Callable[[int], str]] = {
+    ("azure_openai", "legacy"): lambda seed: fill(32, HEX, seed + 5),
+    ("elevenlabs", "legacy"): lambda seed: fill(32, HEX, seed + 6),
+    ("mistral", "standard"): lambda seed: fill(32, ALNUM, seed + 7),
+    ("cohere", "standard"): lambda seed: fill(40, ALNUM, seed + 8),
+    ("deepseek", "standard"): lambda seed: "sk-" + fill(32, HEX, seed + 9),
+    ("pinecone", "legacy"): lambda seed: uuid(seed + 10),
+    ("dashscope", "standard"): lambda seed: "sk-" + fill(32, LOWER_ALNUM, seed + 11),
+    ("moonshot", "standard"): lambda seed: "sk-" + fill(48, B64URL, seed + 12),
+}
+
+VALID: dict[tuple[str, str], str] = {ident: build(0) for ident, build in BUILD.items()}
+CONTEXTUAL: dict[tuple[str, str], str] = {ident: build(0) for ident, build in BUILD_CONTEXTUAL.items()}
+
+
+def make(provider: str, seed: int = 0, variant: str = "") -> str:
+    """A valid key of provider's variant (its first listed variant if none is named) for this seed."""
+    builders = {**BUILD, **BUILD_CONTEXTUAL}
+    if not variant:
+        variant = next(v for p, v in builders if p == provider)
+    return builders[(provider, variant)](seed)
+
+
+# Ten kinds from ten prefixes: the variety the browser walk-throughs type, where each key costs real time.
+SAMPLE: tuple[tuple[str, str], ...] = (
+    ("openai", "project"),
+    ("openai", "legacy"),
+    ("anthropic", "standard"),
+    ("google", "standard"),
+    ("groq", "standard"),
+    ("huggingface", "user"),
+    ("openrouter", "standard"),
+    ("xai", "standard"),
+    ("perplexity", "standard"),
+    ("replicate", "standard"),
+)
+
+
+def distinct_keys(count: int, seed: int = 7) -> list[str]:
+    """count different keys cycling through SAMPLE, each from its own seed."""
+    kinds = [SAMPLE[i % len(SAMPLE)] for i in range(count)]
+    return [make(provider, seed * 1000 + i, variant) for i, (provider, variant) in enumerate(kinds)]
+
+
+# The ways a key gets damaged between the provider's console and the reader's code.
+MISTAKES: dict[str, Callable[[str], str]] = {
+    "as_issued": lambda key: key,
+    "spaces_around": lambda key: f"  {key} \n",
+    "double_quotes": lambda key: f'"{key}"',
+    "bearer_prefix": lambda key: "Bearer " + key,
+    "env_line": lambda key: "API_KEY=" + key,
+    "cut_short": lambda key: key[:-9],
+    "pasted_twice": lambda key: key + key,
+    "cyrillic_letter": lambda key: key[:12] + "\u0430" + key[13:],
+    "zero_width_space": lambda key: key[:10] + "\u200b" + key[10:],
+    "line_break_inside": lambda key: key[:20] + "\n" + key[20:],
 }

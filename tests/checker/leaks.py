@@ -13,10 +13,14 @@ _PUBLIC = tuple(
 WINDOW = 8
 
 
+def runs(text: str, width: int = WINDOW) -> set[str]:
+    """Every run of width characters in text: what must never appear in a request or a stored URL."""
+    return {text[i : i + width] for i in range(len(text) - width + 1)}
+
+
 def secret_windows(key: str) -> set[str]:
     """Every 8-character run of `key` that is not public text (a prefix or a marker)."""
-    runs = {key[i : i + WINDOW] for i in range(len(key) - WINDOW + 1)}
-    return {run for run in runs if not any(run in public for public in _PUBLIC)}
+    return {run for run in runs(key) if not any(run in public for public in _PUBLIC)}
 
 
 def assert_no_leak(key: str, output: str) -> None:

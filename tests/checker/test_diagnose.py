@@ -15,6 +15,7 @@ from .keys import (
     ALNUM,
     B64URL,
     CONTEXTUAL,
+    GEMINI_AUTH,
     HEX,
     LOWER_ALNUM,
     OPENAI_MARKER,
@@ -288,8 +289,8 @@ def test_disputed_length_names_the_sources_on_each_side() -> None:
 CONSENSUS: list[tuple[str, str, list[str], str]] = [
     ("xai-100", "xai-" + fill(96, ALNUM, 2), ["TOO_LONG"], "xai"),
     ("xai-8-short", "xai-" + fill(72, ALNUM, 2), ["TOO_SHORT"], "xai"),
-    ("gemini-auth-60", "AQ.Ab8RN6" + fill(51, B64URL, 2), ["TOO_LONG"], "google"),
-    ("gemini-auth-52", "AQ.Ab8RN6" + fill(43, B64URL, 2), ["TOO_SHORT"], "google"),
+    ("gemini-auth-60", GEMINI_AUTH + fill(51, B64URL, 2), ["TOO_LONG"], "google"),
+    ("gemini-auth-52", GEMINI_AUTH + fill(43, B64URL, 2), ["TOO_SHORT"], "google"),
     ("fireworks-32", "fw_" + fill(29, ALNUM, 2), ["TOO_LONG"], "fireworks"),
     ("fireworks-26", "fw_" + fill(23, ALNUM, 2), ["TOO_SHORT"], "fireworks"),
     ("groq-58", GROQ + "Zq", ["TOO_LONG"], "groq"),

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from checker import PROVIDERS, KeyFormat, diagnose
 from checker.othersecrets import OTHER_SECRETS
 
-from .keys import ALNUM, B64URL, CONTEXTUAL, HEX, OPENAI_MARKER, VALID, anthropic, azure_identifiable, fill
+from .keys import ALNUM, B64URL, CONTEXTUAL, HEX, VALID, anthropic, azure_identifiable, fill, openai
 from .test_diagnose import codes, run
 
 FORMATS: dict[tuple[str, str], KeyFormat] = {(p.id, f.variant): f for p in PROVIDERS.values() for f in p.formats}
@@ -83,15 +83,6 @@ NEWER_ANTHROPIC = ("KEY_VERSION_UNKNOWN", "anthropic", "cannot_tell")
 OLDER_OPENAI = ("KEY_VERSION_UNKNOWN", "openai", "cannot_tell")
 
 
-def _ant(tag: str, seed: int) -> str:
-    return f"sk-ant-{tag}-" + fill(93, B64URL, seed) + "AA"
-
-
-def _named(name: str, half: int, seed: int) -> str:
-    alphabet = B64URL if half > 20 else ALNUM
-    return "sk-" + name + "-" + fill(half, alphabet, seed) + OPENAI_MARKER + fill(half, alphabet, seed + 1)
-
-
 # (case, text, provider chosen, (first finding, provider reported, verdict))
 SHARED: list[tuple[str, str, str | None, tuple[str, str | None, str]]] = [
     ("stripe-live", "sk_" + "live_" + fill(24, ALNUM, 1), None, OTHER),
@@ -103,12 +94,12 @@ SHARED: list[tuple[str, str, str | None, tuple[str, str | None, str]]] = [
     ("aws-access-key-id", "AK" + "IA" + fill(16, AWS_ID_CHARS, 6), None, OTHER),
     ("slack-bot", SLACK_BOT, None, OTHER),
     ("jwt", JWT, None, OTHER),
-    ("anthropic-api04", _ant("api04", 13), None, NEWER_ANTHROPIC),
-    ("anthropic-admin02", _ant("admin02", 14), None, NEWER_ANTHROPIC),
-    ("anthropic-api04-as-anthropic", _ant("api04", 15), "anthropic", NEWER_ANTHROPIC),
-    ("anthropic-api04-as-deepseek", _ant("api04", 16), "deepseek", ("PROVIDER_MISMATCH", "anthropic", "invalid")),
-    ("openai-named-service-account", _named("reportbot", 74, 17), None, OLDER_OPENAI),
-    ("openai-named-short", _named("ci-runner", 20, 19), None, OLDER_OPENAI),
+    ("anthropic-api04", anthropic("api04", 13), None, NEWER_ANTHROPIC),
+    ("anthropic-admin02", anthropic("admin02", 14), None, NEWER_ANTHROPIC),
+    ("anthropic-api04-as-anthropic", anthropic("api04", 15), "anthropic", NEWER_ANTHROPIC),
+    ("anthropic-api04-as-deepseek", anthropic("api04", 16), "deepseek", ("PROVIDER_MISMATCH", "anthropic", "invalid")),
+    ("openai-named-service-account", openai("reportbot", 74, 17), None, OLDER_OPENAI),
+    ("openai-named-short", openai("ci-runner", 20, 19, ALNUM), None, OLDER_OPENAI),
 ]
 
 

@@ -6,12 +6,13 @@ import random
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request
 
+from tests.checker.keys import distinct_keys, make
+from tests.checker.leaks import runs
 from tests.flowchart.test_errorlookup import CASES, anthropic_body, openai_sdk
 from tests.support import AXE
 from tests.widget.helpers import checker_workers, checker_workers_after_settling, page_fetches
-from tests.widget.keys import distinct_keys, openai_project, runs
 
 pytestmark = pytest.mark.browser
 
@@ -49,11 +50,6 @@ def _paste(page: Page, text: str) -> str:
     return page.locator(RESULT).get_attribute("data-match") or ""
 
 
-@pytest.fixture
-def clipboard(context: BrowserContext, site_url: str) -> None:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-
-
 @pytest.mark.usefixtures("clipboard")
 def test_pasting_errors_shows_the_right_entry_with_fix_and_link(page: Page, site_url: str) -> None:
     page.goto(site_url + PAGE)
@@ -76,7 +72,7 @@ def test_pasting_errors_shows_the_right_entry_with_fix_and_link(page: Page, site
 
 @pytest.mark.usefixtures("clipboard")
 def test_a_key_in_the_pasted_error_is_shown_masked_only(page: Page, site_url: str) -> None:
-    key = openai_project(random.Random(11))  # noqa: S311 - test data built from parts
+    key = make("openai", 11)
     page.goto(site_url + PAGE)
     _ready(page)
     text = _quota_error_with_key(key)
@@ -89,17 +85,14 @@ def test_a_key_in_the_pasted_error_is_shown_masked_only(page: Page, site_url: st
     assert not any(run in html for run in runs(key[8:-4]))
 
 
-def test_html_in_the_pasted_text_shows_as_text_and_runs_nothing(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(bypass_csp=True)  # even without the CSP, nothing may run
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    page = context.new_page()
+def test_html_in_the_pasted_text_shows_as_text_and_runs_nothing(open_context: BrowserContext, site_url: str) -> None:
+    page = open_context.new_page()  # even without the CSP, nothing may run
     page.goto(site_url + PAGE)
     _ready(page)
     probe = '<img src=x onerror="document.body.dataset.pwned=1"> invalid x-api-key'
     _paste(page, anthropic_body(401, "authentication_error", probe))
     assert page.locator(f"{RESULT} img").count() == 0
     assert page.locator("body[data-pwned]").count() == 0
-    context.close()
 
 
 @pytest.mark.usefixtures("clipboard")
@@ -168,7 +161,7 @@ def test_hiding_or_leaving_the_page_clears_the_text_and_stops_the_worker(
 
 @pytest.mark.usefixtures("clipboard")
 def test_clear_empties_the_text_removes_the_matches_and_ends_the_worker(page: Page, site_url: str) -> None:
-    key = openai_project(random.Random(17))  # noqa: S311 - test data built from parts
+    key = make("openai", 17)
     page.goto(site_url + PAGE)
     _ready(page)
     text = _quota_error_with_key(key)

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
+from tests.checker.keys import make
 from tests.conftest import ZensicalBuild
 from tests.generator.support import write_config
 from tests.support import ROOT
 from tests.widget.helpers import key_input, wait_verdict
-from tests.widget.keys import make
 
 SKIPPED = {"assets", "search", "_deploy"}
 

@@ -13,8 +13,9 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from checker import diagnose
-from tests.widget.helpers import Verdict, paste_text, start, wait_verdict
-from tests.widget.keys import make, runs
+from tests.checker.keys import make
+from tests.checker.leaks import runs
+from tests.widget.helpers import Verdict, allow_clipboard, paste_text, start, wait_verdict
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +33,7 @@ CACHED_URLS = """async () => {
 def visitor(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     """A reader's browser: a fresh profile whose service workers are allowed."""
     context = browser.new_context(service_workers="allow")
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    allow_clipboard(context, site_url)
     yield context
     context.close()
 

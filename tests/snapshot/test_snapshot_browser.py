@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import Page, Route
 
 from checker import diagnose
+from tests.checker.keys import make
 from tests.widget.helpers import Verdict, paste_text, start, wait_verdict
-from tests.widget.keys import make
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,7 @@ def _boot(page: Page) -> str | None:
 
 
 def _check_a_key(page: Page) -> None:
-    key = make("openai_project", 1)
+    key = make("openai", 1)
     paste_text(page, key)
     assert wait_verdict(page) == Verdict.expected(diagnose(key).to_dict())
 

@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from playwright.sync_api import Locator, Page, Request
+from playwright.sync_api import BrowserContext, Locator, Page, Request
 
 ROOT = "[data-keycheck]"
 RESULT = ".keycheck__result"
@@ -95,6 +95,11 @@ def type_text(page: Page, text: str) -> None:
     field = key_input(page)
     field.fill("")
     field.press_sequentially(text)
+
+
+def allow_clipboard(context: BrowserContext, site_url: str) -> None:
+    """Let the test site read and write the clipboard, which paste_text goes through."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
 
 
 def paste_text(page: Page, text: str) -> None:

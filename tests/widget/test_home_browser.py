@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Page
 
 from checker import diagnose
+from tests.checker.keys import make
 from tests.widget.helpers import Verdict, key_input, paste_text, start, wait_verdict
-from tests.widget.keys import make
 
 pytestmark = pytest.mark.browser
 
@@ -39,13 +39,11 @@ def test_home_page_lists_the_common_tasks(page: Page, site_url: str) -> None:
         assert link in {href, site_url + href}, name  # instant navigation makes links absolute
 
 
-def test_pasting_a_key_on_the_home_page_gives_the_checkers_verdict(
-    context: BrowserContext, page: Page, site_url: str
-) -> None:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+@pytest.mark.usefixtures("clipboard")
+def test_pasting_a_key_on_the_home_page_gives_the_checkers_verdict(page: Page, site_url: str) -> None:
     page.goto(site_url)
     start(page)
-    key = make("openai_project", 14)
+    key = make("openai", 14)
     paste_text(page, key)
     shown = wait_verdict(page)
     assert shown == Verdict.expected(diagnose(key).to_dict())

@@ -17,9 +17,9 @@ from playwright.sync_api import Page
 
 from checker import diagnose
 from sitegen.widgets import SitePaths, provider_options, render_key_checker
+from tests.checker.keys import make
 from tests.support import serve_directory
 from tests.widget.helpers import BOOT_TIMEOUT_MS, SETTLED, key_input, wait_state
-from tests.widget.keys import make
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,7 @@ def zh_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> I
 
 
 def test_a_zh_hant_tw_page_gets_chinese_findings(page: Page, zh_site_url: str) -> None:
-    key = make("openai_project", 5)
+    key = make("openai", 5)
     page.goto(zh_site_url + "zh-hant-test/")
     field = page.get_by_label("API 金鑰", exact=True)
     assert page.get_by_role("combobox", name="我預期這把金鑰來自").count() == 1
@@ -91,7 +91,7 @@ def test_a_zh_hant_tw_page_gets_chinese_findings(page: Page, zh_site_url: str) -
 
 
 def test_an_english_page_stays_english(page: Page, zh_site_url: str) -> None:
-    key = make("openai_project", 6)
+    key = make("openai", 6)
     page.goto(zh_site_url + "key-checker/")
     key_input(page).focus()
     assert wait_state(page, "ready", "error") == "ready"

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Page
 
 from checker import PROVIDERS, diagnose
-from tests.widget.helpers import Verdict, key_input, paste_text, start, type_text, wait_verdict
-from tests.widget.keys import BUILDERS, MISTAKES, make
+from tests.checker.keys import MISTAKES, SAMPLE, make
+from tests.widget.helpers import Verdict, key_input, paste_text, type_text, wait_verdict
 from tests.widget.test_findinglinks import site_links
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def checker_page(context: BrowserContext, page: Page, site_url: str) -> Page:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    page.goto(site_url + "key-checker/")
-    start(page)
-    return page
 
 
 def _compare(page: Page, case: str, provider: str = "") -> str | None:
@@ -33,11 +25,11 @@ def _compare(page: Page, case: str, provider: str = "") -> str | None:
 def test_pasted_keys_of_every_provider_and_mistake_match_cpython(checker_page: Page) -> None:
     mismatches = []
     valid_seen = 0
-    for seed, builder in enumerate(BUILDERS):
-        key = make(builder, seed)
+    for seed, (provider, variant) in enumerate(SAMPLE):
+        key = make(provider, seed, variant)
         for mistake, damage in MISTAKES.items():
             paste_text(checker_page, damage(key))
-            mismatch = _compare(checker_page, f"{builder}/{mistake}")
+            mismatch = _compare(checker_page, f"{provider}-{variant}/{mistake}")
             if mismatch:
                 mismatches.append(mismatch)
             valid_seen += wait_verdict(checker_page).valid
@@ -45,18 +37,18 @@ def test_pasted_keys_of_every_provider_and_mistake_match_cpython(checker_page: P
     # The keys are built to be well-formed: each provider's as-issued key reads as valid, unless its
     # kind is one the provider has stopped accepting (Gemini's standard keys).
     retired = sum(
-        any(f.code == "FORMAT_RETIRED" for f in diagnose(make(builder, seed)).findings)
-        for seed, builder in enumerate(BUILDERS)
+        any(f.code == "FORMAT_RETIRED" for f in diagnose(make(provider, seed, variant)).findings)
+        for seed, (provider, variant) in enumerate(SAMPLE)
     )
-    assert valid_seen >= len(BUILDERS) - retired
+    assert valid_seen >= len(SAMPLE) - retired
 
 
 @pytest.mark.parametrize("mistake", ["as_issued", "double_quotes", "cut_short", "cyrillic_letter"])
 def test_typed_keys_match_cpython(checker_page: Page, mistake: str) -> None:
     mismatches = []
-    for seed, builder in enumerate(BUILDERS):
-        type_text(checker_page, MISTAKES[mistake](make(builder, 100 + seed)))
-        mismatch = _compare(checker_page, f"{builder}/{mistake}")
+    for seed, (provider, variant) in enumerate(SAMPLE):
+        type_text(checker_page, MISTAKES[mistake](make(provider, 100 + seed, variant)))
+        mismatch = _compare(checker_page, f"{provider}-{variant}/{mistake}")
         if mismatch:
             mismatches.append(mismatch)
     assert mismatches == []
@@ -64,7 +56,7 @@ def test_typed_keys_match_cpython(checker_page: Page, mistake: str) -> None:
 
 @pytest.mark.parametrize(
     ("builder", "expected_provider"),
-    [("openai_project", "anthropic"), ("anthropic", "anthropic"), ("google", "openai")],
+    [("openai", "anthropic"), ("anthropic", "anthropic"), ("google", "openai")],
     ids=["openai-key-expected-anthropic", "anthropic-key-expected-anthropic", "google-key-expected-openai"],
 )
 def test_expected_provider_select_matches_cpython(checker_page: Page, builder: str, expected_provider: str) -> None:
@@ -81,7 +73,7 @@ def test_changing_the_expected_provider_updates_the_verdict(checker_page: Page) 
 
 
 def test_verdict_shows_provider_kind_masked_key_and_linked_fixes(checker_page: Page, site_url: str) -> None:
-    key = make("openai_project", 9)
+    key = make("openai", 9)
     paste_text(checker_page, '"' + key + '"')
     shown = wait_verdict(checker_page)
     report = diagnose(key_input(checker_page).input_value()).to_dict()

@@ -5,11 +5,11 @@ own report for what the field holds (the cleaned key's provider and masked form,
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Page
 
 from checker import diagnose
 from tests.checker.keys import VALID, uuid
-from tests.widget.helpers import RESULT, Verdict, key_input, paste_text, start, wait_verdict
+from tests.widget.helpers import RESULT, Verdict, key_input, paste_text, wait_verdict
 
 pytestmark = pytest.mark.browser
 
@@ -26,14 +26,6 @@ CASES = [
     ("joined", PROJECT + ANTHROPIC, "TWO_KEYS_JOINED"),
     ("langfuse-pair", f"pk-lf-{uuid(3)}:{LANGFUSE}", "KEY_PAIR_PASTED"),
 ]
-
-
-@pytest.fixture
-def checker_page(context: BrowserContext, page: Page, site_url: str) -> Page:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    page.goto(site_url + "key-checker/")
-    start(page)
-    return page
 
 
 def test_paste_mistakes_are_named_and_the_cleaned_key_shown(checker_page: Page) -> None:

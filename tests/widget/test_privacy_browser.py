@@ -8,8 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
 
+from tests.checker.keys import distinct_keys
+from tests.checker.leaks import runs
 from tests.widget.helpers import key_input, page_fetches, paste_text, start, type_text, wait_verdict
-from tests.widget.keys import distinct_keys, runs
 
 pytestmark = pytest.mark.browser
 
@@ -30,8 +31,8 @@ class Traffic:
 
 
 @pytest.fixture
-def traffic(context: BrowserContext, page: Page, site_url: str) -> Traffic:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+def traffic(clipboard: BrowserContext, page: Page) -> Traffic:
+    context = clipboard
     seen = Traffic()
     # Playwright cannot take bound built-in methods (list.append) as handlers: wrap them.
     context.on("request", lambda request: seen.requests.append(request))  # noqa: PLW0108

@@ -3,48 +3,30 @@ and the findings of other services' secrets, unknown key versions and retired ki
 
 from __future__ import annotations
 
-import random
-import string
-
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Page
 
 from checker import diagnose
-from tests.widget.helpers import RESULT, Verdict, key_input, paste_text, start, wait_verdict
-from tests.widget.keys import make
+from tests.checker.keys import ALNUM, anthropic, fill, make
+from tests.widget.helpers import RESULT, Verdict, key_input, paste_text, wait_verdict
 
 pytestmark = pytest.mark.browser
 
-_RNG = random.Random(11)  # noqa: S311 - reproducible test data
-_B64URL = string.ascii_letters + string.digits + "_-"
-
-
-def _body(n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
-    return "".join(_RNG.choice(alphabet) for _ in range(n))
-
-
 UNSURE = ("cannot_tell", "unsure", "Cannot tell")
-HF_WITH_DIGITS = "hf" + "_" + _body(30, string.ascii_letters) + "7z4q"
-NEWER_ANTHROPIC = "sk-ant-" + "api04-" + _body(93, _B64URL) + "AA"
+STRIPE = "sk_" + "live_" + fill(40, ALNUM, 11)  # another service's secret
+HF_WITH_DIGITS = make("huggingface", 11)[:-4] + "7z4q"
+NEWER_ANTHROPIC = anthropic("api04", 11)
 
 # (case, text, verdict, headline class, headline start, first finding)
 CASES = [
     ("valid", make("groq", 3), "valid", "good", "The format looks right for Groq", None),
     ("disputed", HF_WITH_DIGITS, *UNSURE, "CHARACTERS_UNUSUAL"),
-    ("shared-shape", _body(32), *UNSURE, "AMBIGUOUS_FORMAT"),
+    ("shared-shape", fill(32, ALNUM, 11), *UNSURE, "AMBIGUOUS_FORMAT"),
     ("newer-anthropic", NEWER_ANTHROPIC, *UNSURE, "KEY_VERSION_UNKNOWN"),
-    ("stripe", "sk_" + "live_" + _body(40), "invalid", "bad", "This is not an AI provider key", "OTHER_SECRET"),
+    ("stripe", STRIPE, "invalid", "bad", "This is not an AI provider key", "OTHER_SECRET"),
     ("retired-gemini", make("google", 4), "invalid", "bad", "This is not a valid Google Gemini key", "FORMAT_RETIRED"),
     ("cut-xai", make("xai", 5)[:-8], "invalid", "bad", "This is not a valid xAI key", "TOO_SHORT"),
 ]  # fmt: skip
-
-
-@pytest.fixture
-def checker_page(context: BrowserContext, page: Page, site_url: str) -> Page:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    page.goto(site_url + "key-checker/")
-    start(page)
-    return page
 
 
 def test_each_verdict_is_shown_as_the_checker_gives_it(checker_page: Page) -> None:

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from checker import diagnose
+from tests.checker.keys import make
 from tests.support import AXE
 from tests.widget.helpers import (
     CLIENT_BOOT_LIMIT_MS,
@@ -22,7 +23,6 @@ from tests.widget.helpers import (
     wait_state,
     wait_verdict,
 )
-from tests.widget.keys import make
 from tests.widget.test_findinglinks import site_links
 
 pytestmark = pytest.mark.browser
@@ -219,7 +219,7 @@ def test_each_finding_links_to_its_mapped_page_from_any_page(page: Page, site_ur
     page.wait_for_selector('[data-keycheck][data-keycheck-state="ready"]', state="attached", timeout=90_000)
     cases = [
         # A paste mistake: the page its code maps to.
-        ("", "'" + make("openai_project", 5) + "'", "QUOTES_AROUND", pages.findings["QUOTES_AROUND"]),
+        ("", "'" + make("openai", 5) + "'", "QUOTES_AROUND", pages.findings["QUOTES_AROUND"]),
         # A damaged key of a known provider: that provider's guide.
         ("", make("anthropic", 3)[:-6], "TOO_SHORT", pages.guides["anthropic"]),
         # Another provider's key than the one expected: the guide of the provider the checker detected.
