@@ -64,7 +64,7 @@ def test_json_keeps_codes_and_words_messages_in_chinese() -> None:
     result = keycheck("--lang", "zh-TW", "--json", stdin=f" {PROJECT} ")
     report = json.loads(result.stdout)
     assert [f["code"] for f in report["findings"]] == ["WHITESPACE_AROUND"]
-    assert report["findings"][0]["message"].startswith("金鑰前面或後面有空格")
+    assert report["findings"][0]["message"].startswith("金鑰前面或後面有空白")
     assert report["variant_label"] == "專案金鑰"
     assert_no_leak(PROJECT, result.stdout)
 
