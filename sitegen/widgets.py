@@ -46,9 +46,14 @@ WIDGET_STYLE = "assets/keycheck/keycheck.css"
 NOJS_STYLE = "assets/keycheck/nojs.css"
 
 
+# The word before a finding of each severity (checker/report.py's Severity), written only here: the findings
+# table shows it, and every widget's words block carries it to verdict.js, which keeps no copy.
+SEVERITY_WORDS: dict[str, str] = {"error": N_("Problem"), "warning": N_("Warning"), "info": N_("Note")}
+
 # The words the widget's scripts show (docs/assets/keycheck/widget.js and verdict.js, where the English
 # is written): a page in another language carries them translated in a JSON block (class keycheck__words)
-# the scripts read; an English page needs none. Same tables and keys as the scripts; {name} placeholders.
+# the scripts read; an English page carries only the severity words, which the scripts do not write.
+# Same tables and keys as the scripts; {name} placeholders.
 SCRIPT_WORDS: dict[str, dict[str, str]] = {
     "steps": {
         "runtime": N_("Downloading the Python runtime (about 6 MB, once)…"),
@@ -73,9 +78,7 @@ SCRIPT_WORDS: dict[str, dict[str, str]] = {
         "hideLabel": N_("Hide API key"),
     },
     "verdict": {
-        "error": N_("Problem"),
-        "warning": N_("Warning"),
-        "info": N_("Note"),
+        **SEVERITY_WORDS,
         "severityLabel": N_("{severity}: "),
         "valid": N_("The format looks right"),
         "validFor": N_("The format looks right for {name}"),
@@ -96,10 +99,11 @@ SCRIPT_WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def script_words_json() -> str:
+def script_words_json(every_table: bool = True) -> str:
     """SCRIPT_WORDS in the current language, for a <script type="application/json"> block (<, > and &
-    escaped, so the text can never end the block)."""
-    words = {table: {key: _(text) for key, text in entries.items()} for table, entries in SCRIPT_WORDS.items()}
+    escaped, so the text can never end the block). every_table=False: only the severity words."""
+    tables = SCRIPT_WORDS if every_table else {"verdict": SEVERITY_WORDS}
+    words = {table: {key: _(text) for key, text in entries.items()} for table, entries in tables.items()}
     text = json.dumps(words, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -196,8 +200,8 @@ def render_key_checker(
         if links is not None
         else ""
     )
-    if current() != SOURCE_LANGUAGE:
-        link_data += f'\n  <script type="application/json" class="keycheck__words">{script_words_json()}</script>'
+    words = script_words_json(every_table=current() != SOURCE_LANGUAGE)
+    link_data += f'\n  <script type="application/json" class="keycheck__words">{words}</script>'
     # Babel does not read inside f-strings: each word is taken out of the markup first.
     word = {
         "any": esc(_("any provider (detect it)")),
@@ -261,9 +265,6 @@ NOJS_NOTE = N_(
     "described in these guides."
 )
 HINT = N_("Checked inside this page. The key is never sent anywhere, stored or logged.")
-
-# The same words the widget shows next to each finding (docs/assets/keycheck/verdict.js).
-SEVERITY_WORDS = {"error": N_("Problem"), "warning": N_("Warning"), "info": N_("Note")}
 
 
 def finding_anchor(code: str) -> str:

@@ -43,6 +43,8 @@ data-runtime="../../assets/pyodide/" data-checker="../../assets/checker/">
 "Key checker \\u2013 What it checks"],["../../get-a-key/","Get an API key"],["../../get-a-key/openai/",\
 "Get an OpenAI \\u003cAPI\\u003e key \\u0026 more"]],"findings":{"EMPTY":0,"TOO_SHORT":1,"SPACE_INSIDE":0},\
 "guides":{"openai":2},"byProvider":["TOO_SHORT"]}</script>
+  <script type="application/json" class="keycheck__words">{"verdict":{"error":"Problem","warning":"Warning",\
+"info":"Note"}}</script>
   <noscript><link rel="stylesheet" href="../../assets/keycheck/nojs.css">
   <p class="keycheck__nojs">The key checker runs in your browser and needs JavaScript, which is off or blocked \
 on this page. You can run the same checks in a terminal with <code>keycheck</code>, or compare your key with \
@@ -97,8 +99,9 @@ def test_renders_the_exact_widget_html() -> None:
 
 def test_without_finding_links_the_widget_has_no_link_data() -> None:
     html = render_key_checker(index=1, page_url="troubleshooting/flow/", paths=PATHS, providers=PROVIDERS_2)
-    assert "application/json" not in html
+    assert "keycheck__links" not in html
     assert html.startswith(EXPECTED[: EXPECTED.index("\n  <script")])
+    assert '<script type="application/json" class="keycheck__words">' in html  # the severity words all the same
 
 
 @pytest.mark.parametrize(

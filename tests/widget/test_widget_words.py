@@ -7,13 +7,22 @@ import json
 import re
 import string
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from checker import FINDINGS
+from checker.report import Severity
 from sitegen.i18n.messages import use_language
 from sitegen.tags import expand_tags
-from sitegen.widgets import SCRIPT_WORDS, KeyCheckerTags, SitePaths, render_key_checker, script_words_json
+from sitegen.widgets import (
+    SCRIPT_WORDS,
+    SEVERITY_WORDS,
+    KeyCheckerTags,
+    SitePaths,
+    render_key_checker,
+    script_words_json,
+)
 from tests.widget.test_findinglinks import site_links
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,9 +41,18 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_an_english_widget_has_no_words_block() -> None:
+def test_an_english_widget_carries_only_the_severity_words() -> None:
+    """The scripts hold the rest of the English; the severity words are written only in Python."""
     assert _render(None) == _render("en")
-    assert "keycheck__words" not in _render("en")
+    found = _BLOCK.search(_render("en"))
+    assert found is not None
+    assert json.loads(found.group(1)) == {"verdict": {"error": "Problem", "warning": "Warning", "info": "Note"}}
+
+
+def test_the_scripts_write_no_severity_word() -> None:
+    source = "".join(path.read_text(encoding="utf-8") for path in SCRIPTS)
+    assert set(SEVERITY_WORDS) == set(get_args(Severity))
+    assert [word for word in SEVERITY_WORDS.values() if json.dumps(word) in source] == []
 
 
 def test_a_zh_tw_widget_is_worded_in_chinese() -> None:
@@ -69,7 +87,10 @@ def test_the_words_block_has_every_key_translated_with_its_placeholders() -> Non
     assert words["verdict"]["invalidFor"] == "貼上的內容不是有效的 {name} 金鑰"
 
 
-@pytest.mark.parametrize(("table", "key"), [(t, k) for t, e in SCRIPT_WORDS.items() for k in e])
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [(t, k) for t, e in SCRIPT_WORDS.items() for k in e if not (t == "verdict" and k in SEVERITY_WORDS)],
+)
 def test_each_word_is_the_english_the_scripts_write(table: str, key: str) -> None:
     """SCRIPT_WORDS holds the scripts' English to translate: a word changed in a script must change here."""
     source = "".join(path.read_text(encoding="utf-8") for path in SCRIPTS)

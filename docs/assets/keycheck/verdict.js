@@ -4,9 +4,6 @@
 // The widget's words, in English; a page in another language carries them translated in a JSON block
 // (class keycheck__words, written by sitegen/widgets.py from the same keys), read by useWords.
 const WORDS = {
-  error: "Problem",
-  warning: "Warning",
-  info: "Note",
   severityLabel: "{severity}: ",
   valid: "The format looks right",
   validFor: "The format looks right for {name}",
@@ -24,7 +21,10 @@ const WORDS = {
   readMore: "Read more: {title}",
   about: " (about: {message})",
 };
-const SEVERITY_WORDS = { error: WORDS.error, warning: WORDS.warning, info: WORDS.info };
+// The checker's severities (checker/report.py). Their words are written only in sitegen/widgets.py:
+// every page's words block carries them, in the page's language (a missing block: the severity's id).
+const SEVERITIES = ["error", "warning", "info"];
+const SEVERITY_WORDS = {};
 
 /**
  * Take the page's words from its JSON block (block: the element or null) into the given tables
@@ -45,7 +45,10 @@ export function useWords(block, tables = {}) {
       if (typeof given[key] === "string") table[key] = given[key];
     }
   }
-  Object.assign(SEVERITY_WORDS, { error: WORDS.error, warning: WORDS.warning, info: WORDS.info });
+  for (const severity of SEVERITIES) {
+    const word = data?.verdict?.[severity];
+    if (typeof word === "string") SEVERITY_WORDS[severity] = word;
+  }
 }
 
 /** A word with its {placeholders} filled in (values as text, never parsed). */
@@ -162,12 +165,12 @@ export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
   if (findings.length) {
     const list = el("ul", "keycheck__findings");
     for (const finding of findings) {
-      const severity = SEVERITY_WORDS[finding.severity] ? finding.severity : "info";
+      const severity = SEVERITIES.includes(finding.severity) ? finding.severity : "info";
       const item = el("li", `keycheck__finding keycheck__finding--${severity}`);
       item.dataset.code = String(finding.code);
       item.dataset.severity = severity;
       const message = el("p", "keycheck__message");
-      const label = say(WORDS.severityLabel, { severity: SEVERITY_WORDS[severity] });
+      const label = say(WORDS.severityLabel, { severity: SEVERITY_WORDS[severity] ?? severity });
       message.append(el("strong", "keycheck__severity", label), String(finding.message));
       item.append(message);
       if (finding.fix) item.append(el("p", "keycheck__fix", String(finding.fix)));
