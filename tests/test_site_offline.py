@@ -37,6 +37,8 @@ MATERIAL_DORMANT = {
     "api.github.com": "repository stars and forks, fetched only when mkdocs.yml sets repo_url",
     "bit.ly": "a link printed in a console warning about an invalid search query",
     "github.com": "links inside error strings of the word segmenter bundled with the search index",
+    # Zensical's bundle (scripts/build-zensical): the same dormant features, and one more.
+    "cdn.jsdelivr.net": "Pyodide for Zensical's code-execution blocks (data-md-exec), which this site has none of",
 }
 
 
@@ -81,7 +83,8 @@ def test_link_targets_and_page_text_are_not_requests() -> None:
 
 
 @pytest.mark.parametrize("suffix", [".html", ".css", ".js"])
-def test_no_foreign_host_in_built_files(built_site: Path, suffix: str) -> None:
+def test_no_foreign_host_in_built_files(engine_site: Path, suffix: str) -> None:
+    built_site = engine_site  # each engine's build (tests/conftest.py)
     allowed = NAMESPACES | {_own_host()}
     offenders: dict[str, set[str]] = {}
     files = [p for p in built_site.rglob(f"*{suffix}") if "pyodide" not in p.parts]
@@ -97,15 +100,17 @@ def test_no_foreign_host_in_built_files(built_site: Path, suffix: str) -> None:
     assert offenders == {}
 
 
-def test_pyodide_runtime_is_self_hosted(built_site: Path) -> None:
+def test_pyodide_runtime_is_self_hosted(engine_site: Path) -> None:
+    built_site = engine_site
     runtime = built_site / runtime_path()
     assert (runtime / "pyodide.asm.wasm").stat().st_size > 1_000_000
     assert (runtime / "python_stdlib.zip").is_file()
     assert list((built_site / "assets" / "checker").glob("checker-*.whl")) != []
 
 
-def test_shipped_lock_file_lists_no_package(built_site: Path) -> None:
+def test_shipped_lock_file_lists_no_package(engine_site: Path) -> None:
     """The browser downloads the lock on every cold start; the site needs none of Pyodide's packages."""
+    built_site = engine_site
     shipped = json.loads((built_site / runtime_path() / "pyodide-lock.json").read_text(encoding="utf-8"))
     original = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
     assert shipped == {"info": original["info"], "packages": {}}
