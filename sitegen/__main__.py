@@ -52,7 +52,7 @@ def run_pages(out_dir: Path, config_file: Path, prefix: str) -> int:
         site_description=site.site_description,
         prefix=prefix,
     )
-    settings = docsfolder.load_config_text(config_file.read_text(encoding="utf-8"))
+    settings = docsfolder.load_config_file(config_file)
     settings["plugins"] = [p for p in settings.get("plugins", []) if configfile.PLUGIN_NAME not in _name(p)]
     theme = settings.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):  # the written config lives elsewhere

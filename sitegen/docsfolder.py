@@ -231,5 +231,23 @@ def load_config_text(text: str) -> dict[str, Any]:
     return settings
 
 
+def load_config_file(path: Path) -> dict[str, Any]:
+    """A config file's settings with its INHERIT chain merged in as MkDocs merges it (mappings merged key by
+    key, everything else replaced), so the written config stands alone wherever it is written."""
+    settings = load_config_text(path.read_text(encoding="utf-8"))
+    parent = settings.pop("INHERIT", None)
+    if parent is None:
+        return settings
+    return merge_settings(load_config_file(path.parent / str(parent)), settings)
+
+
+def merge_settings(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        old = merged.get(key)
+        merged[key] = merge_settings(old, value) if isinstance(old, dict) and isinstance(value, dict) else value
+    return merged
+
+
 def dump_config(settings: Mapping[str, Any]) -> str:
     return yaml.dump(dict(settings), Dumper=_Dumper, sort_keys=False, allow_unicode=True)

@@ -79,6 +79,20 @@ def test_written_config_keeps_python_name_tags() -> None:
     assert docsfolder.load_config_text(written) == settings
 
 
+def test_written_config_merges_the_inherited_one_as_mkdocs_does(tmp_path: Path) -> None:
+    (tmp_path / "base.yml").write_text(
+        "site_name: S\ntheme:\n  name: material\n  language: en\nplugins: [search, keybase]\n", encoding="utf-8"
+    )
+    (tmp_path / "zh.yml").write_text(
+        "INHERIT: base.yml\ntheme:\n  language: zh-TW\nplugins: [search]\n", encoding="utf-8"
+    )
+    assert docsfolder.load_config_file(tmp_path / "zh.yml") == {
+        "site_name": "S",
+        "theme": {"name": "material", "language": "zh-TW"},
+        "plugins": ["search"],
+    }
+
+
 def _manifest(prefix: str = "", pages: list[docsfolder.PageEntry] | None = None) -> docsfolder.Manifest:
     return docsfolder.Manifest(
         site_name="Key Guide",
