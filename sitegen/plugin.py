@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # only `mkdocs serve` loads the server (and its file watcher)
 log = get_plugin_logger("keybase")
 
 
-
 class KeybaseConfig(Config):
     """Options of the `keybase` plugin in mkdocs.yml. Paths are relative to mkdocs.yml."""
 
