@@ -4,6 +4,11 @@ A page asks for the checker with a line of its own::
 
     <!-- keybase:key-checker -->
     <!-- keybase:key-checker provider=openai -->
+    <!-- keybase:key-checker start=idle -->
+
+`start=idle` marks a page whose main job is the checker: its worker starts once the page has loaded
+and the browser is idle (data-start="idle"), instead of waiting for the reader's intent (focus, paste
+or typing), which stays the rule everywhere else.
 
 and the table of every finding it can report, one row per finding (anchor `#finding-<CODE>`) with a
 link to the page that explains it, with a line of its own::
@@ -38,6 +43,8 @@ from sitegen.links import relative_to_page
 TAG_NAME = "key-checker"
 FINDINGS_TAG_NAME = "key-checker-findings"
 TAG = f"keybase:{TAG_NAME}"
+START_VALUES = ("intent", "idle")
+"""When the widget's worker starts: on the reader's intent, or at idle after load (checker-first pages)."""
 
 WIDGET_SCRIPT = "assets/keycheck/widget.js"
 WIDGET_STYLE = "assets/keycheck/keycheck.css"
@@ -176,6 +183,7 @@ def render_key_checker(
     preselect: str | None = None,
     links: FindingLinks | None = None,
     language: str | None = None,
+    start: str = "intent",
 ) -> str:
     """The widget's HTML: the live form (hidden until the script mounts it) and its no-JS note.
 
@@ -183,11 +191,18 @@ def render_key_checker(
     language: the page's language (a BCP 47 tag of an edition, e.g. "zh-TW"); None: the build's. The
     markup is worded in it, and a page not in English carries the scripts' words (SCRIPT_WORDS) too;
     the checker's own findings follow the page's <html lang>, which the worker is given.
+    start: "intent" (the default) or "idle" (see START_VALUES).
     """
     if language is not None:
         with use_language(language):
             return render_key_checker(
-                index=index, page_url=page_url, paths=paths, providers=providers, preselect=preselect, links=links
+                index=index,
+                page_url=page_url,
+                paths=paths,
+                providers=providers,
+                preselect=preselect,
+                links=links,
+                start=start,
             )
     uid = f"keycheck-{index}"
     esc = html.escape
@@ -220,7 +235,8 @@ def render_key_checker(
         selected = " selected" if provider_id == preselect else ""
         options.append(f'<option value="{esc(provider_id)}"{selected}>{esc(name)}</option>')
     option_lines = "\n".join(f"        {line}" for line in options)
-    return f"""<div class="keycheck" id="{uid}" data-keycheck data-keycheck-state="idle" \
+    start_attr = f' data-start="{esc(start)}"' if start != "intent" else ""
+    return f"""<div class="keycheck" id="{uid}" data-keycheck data-keycheck-state="idle"{start_attr} \
 data-runtime="{url(paths.runtime_dir.rstrip("/") + "/")}" data-checker="{url(paths.checker_dir.rstrip("/") + "/")}">
   <link rel="stylesheet" href="{url(WIDGET_STYLE)}">{link_data}
   <noscript><link rel="stylesheet" href="{url(NOJS_STYLE)}">
@@ -324,7 +340,7 @@ class KeyCheckerTags:
     def handlers(self) -> dict[str, tags.Handler]:
         return {TAG_NAME: self.key_checker, FINDINGS_TAG_NAME: self.findings}
 
-    def widget(self, preselect: str | None = None) -> str:
+    def widget(self, preselect: str | None = None, start: str = "intent") -> str:
         """The HTML of the page's next widget."""
         self._count += 1
         return render_key_checker(
@@ -335,10 +351,11 @@ class KeyCheckerTags:
             preselect=preselect,
             links=self._links() if self._links is not None else None,
             language=self._language,
+            start=start,
         )
 
     def key_checker(self, tag: tags.Tag) -> str:
-        return tags.block(self.widget(self._preselect(tag)))
+        return tags.block(self.widget(self._preselect(tag), self._start(tag)))
 
     def findings(self, tag: tags.Tag) -> str:
         tags.no_arguments(tag, self._source)
@@ -362,10 +379,21 @@ class KeyCheckerTags:
         known = {provider_id for provider_id, _ in self._options}
         where = f"{self._source}:{tag.line}: {TAG}"
         for name, value in tag.args.items():
-            if name != "provider":
-                raise BuildError(f"{where}: unknown attribute {name!r}; only 'provider' is allowed")
+            if name not in {"provider", "start"}:
+                raise BuildError(f"{where}: unknown attribute {name!r}; only 'provider' and 'start' are allowed")
+            if name == "start":
+                continue
             if value not in known:
                 raise BuildError(
                     f"{where}: provider={value!r} is not a provider id; expected one of " + ", ".join(sorted(known))
                 )
         return tag.args.get("provider")
+
+    def _start(self, tag: tags.Tag) -> str:
+        """The start=... attribute: intent (the default) or idle; any other value stops the build."""
+        start = tag.args.get("start", "intent")
+        if start not in START_VALUES:
+            raise BuildError(
+                f"{self._source}:{tag.line}: {TAG}: start={start!r} is not one of " + ", ".join(START_VALUES)
+            )
+        return start

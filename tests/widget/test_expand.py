@@ -104,6 +104,25 @@ def test_without_finding_links_the_widget_has_no_link_data() -> None:
     assert '<script type="application/json" class="keycheck__words">' in html  # the severity words all the same
 
 
+def test_start_idle_marks_the_widget_and_intent_is_the_default() -> None:
+    idle = render_key_checker(
+        index=1, page_url="troubleshooting/flow/", paths=PATHS, providers=PROVIDERS_2, start="idle"
+    )
+    assert idle.startswith(
+        '<div class="keycheck" id="keycheck-1" data-keycheck data-keycheck-state="idle" data-start="idle" '
+        'data-runtime="../../assets/pyodide/" data-checker="../../assets/checker/">\n'
+    )
+    assert idle.replace(' data-start="idle"', "", 1) == render_key_checker(
+        index=1, page_url="troubleshooting/flow/", paths=PATHS, providers=PROVIDERS_2
+    )
+    out = _expand(
+        "<!-- keybase:key-checker start=idle provider=openai -->\n<!-- keybase:key-checker start=intent -->\n"
+    )
+    assert out.count('data-start="idle"') == 1
+    assert out.index('data-start="idle"') < out.index('id="keycheck-2"')
+    assert out.count('<option value="openai" selected>') == 1
+
+
 @pytest.mark.parametrize(
     ("page_url", "first_href"),
     [
@@ -175,13 +194,14 @@ def test_tag_inside_fenced_code_and_inline_is_left_alone() -> None:
     [
         ("<!-- keybase:key-checker provider=nobody -->", "page.md:3: keybase:key-checker: provider='nobody' is not"),
         ("<!-- keybase:key-checker size=big -->", "page.md:3: keybase:key-checker: unknown attribute 'size'"),
+        ("<!-- keybase:key-checker start=now -->", "page.md:3: keybase:key-checker: start='now' is not one of"),
         # Read by the one tag parser (sitegen.tags), which words it for every tag alike.
         (
             "<!-- keybase:key-checker provider -->",
             "page.md:3: tag keybase:key-checker: expected arguments as key=value",
         ),
     ],
-    ids=["unknown-provider", "unknown-attribute", "no-value"],
+    ids=["unknown-provider", "unknown-attribute", "unknown-start", "no-value"],
 )
 def test_bad_tags_stop_the_build_naming_page_and_line(tag: str, message: str) -> None:
     with pytest.raises(BuildError) as caught:
@@ -209,6 +229,11 @@ def test_built_checker_page_embeds_one_widget_with_assets_that_exist(built_site:
         assert folder is not None
         assert (page.parent / folder.group(1)).resolve().is_dir(), attr
     assert len(re.findall(r"<option value=", html)) == len(PROVIDERS) + 1
+    # The checker is this page's main job (and the home page's): their widgets start at idle, the
+    # troubleshooting page's on intent.
+    assert html.count('data-start="idle"') == 1
+    assert (built_site / "index.html").read_text(encoding="utf-8").count('data-start="idle"') == 1
+    assert "data-start=" not in (built_site / "troubleshooting" / "index.html").read_text(encoding="utf-8")
 
 
 def test_built_pages_without_the_tag_load_no_widget(built_site: Path) -> None:

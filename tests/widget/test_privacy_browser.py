@@ -136,8 +136,53 @@ def test_page_without_checker_requests_no_pyodide_file(page: Page, site_url: str
     assert [u for u in traffic.urls() if any(p in u for p in PYODIDE_PATHS)] == []
 
 
-def test_checker_page_loads_no_pyodide_before_intent(page: Page, site_url: str, traffic: Traffic) -> None:
-    page.goto(site_url + "key-checker/")
+RUNTIME_PATHS = ("/assets/pyodide/", "/assets/checker/")
+# Longer than the widget's idle timeout (client.js, IDLE_TIMEOUT_MS): by then an idle start would have begun.
+PAST_IDLE_MS = 4_000
+
+
+def _runtime_fetches(traffic: Traffic) -> list[str]:
+    return [u for u in traffic.urls() if any(p in u for p in RUNTIME_PATHS)]
+
+
+@pytest.mark.parametrize("path", ["key-checker/", ""], ids=["checker-page", "home-page"])
+def test_checker_first_pages_start_the_checker_at_idle_without_intent(
+    page: Page, site_url: str, traffic: Traffic, path: str
+) -> None:
+    page.goto(site_url + path)
     page.wait_for_load_state("load")
+    root = page.locator("[data-keycheck]")
+    assert root.get_attribute("data-start") == "idle"
+    # Nobody focused, pasted or typed: the start came from the page being idle.
+    page.wait_for_selector('[data-keycheck][data-keycheck-state="ready"]', state="attached", timeout=90_000)
+    assert page.evaluate("() => document.activeElement === document.body")
+    assert key_input(page).input_value() == ""
+    assert page.locator("html").get_attribute("data-checker-boot") == "snapshot"
+    assert any("/assets/pyodide/" in u for u in _runtime_fetches(traffic))
+
+
+def test_other_widget_pages_load_no_pyodide_before_intent(page: Page, site_url: str, traffic: Traffic) -> None:
+    page.goto(site_url + "troubleshooting/")  # a key checker and the error lookup, neither the page's main job
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(PAST_IDLE_MS)
+    assert page.locator("[data-keycheck][data-start]").count() == 0
+    states = page.locator("[data-keycheck]").evaluate_all("roots => roots.map(r => r.dataset.keycheckState)")
+    assert states == ["idle"] * len(states)
+    assert len(states) >= 1
+    assert page.locator("[data-error-lookup]").first.get_attribute("data-error-lookup-state") == "idle"
+    assert _runtime_fetches(traffic) == []
+
+
+def test_a_reader_who_saves_data_gets_no_idle_start(page: Page, context: BrowserContext, site_url: str) -> None:
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setDataSaverOverride", {"dataSaverEnabled": True})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "key-checker/")
+    assert page.evaluate("() => navigator.connection.saveData") is True
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(PAST_IDLE_MS)
     assert page.locator("[data-keycheck]").get_attribute("data-keycheck-state") == "idle"
-    assert [u for u in traffic.urls() if "/assets/pyodide/" in u or "/assets/checker/" in u] == []
+    assert [u for u in requested if any(p in u for p in RUNTIME_PATHS)] == []
+    # Intent still starts it.
+    start(page)

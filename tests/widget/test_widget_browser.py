@@ -73,13 +73,16 @@ def test_without_javascript_the_note_replaces_the_form(
 
 
 def test_loads_on_intent_with_progress_then_gives_a_verdict(page: Page, site_url: str) -> None:
-    page.goto(site_url + "key-checker/")
+    page.goto(site_url + "troubleshooting/")  # a page that starts the checker on intent only
+    root = page.locator("[data-keycheck]").first  # the flowchart further down has a second one
+    page.wait_for_load_state("load")
     assert state(page) == "idle"
-    key_input(page).focus()
+    field = root.get_by_label("API key", exact=True)
+    field.focus()
     page.wait_for_selector('[data-keycheck-state="loading"] .keycheck__progress:not([hidden])', state="attached")
     assert wait_state(page, "ready", "error") == "ready"
-    assert page.locator(".keycheck__progress").is_hidden()
-    type_text(page, make("anthropic", 3))
+    assert root.locator(".keycheck__progress").is_hidden()
+    field.press_sequentially(make("anthropic", 3))
     shown = wait_verdict(page)
     assert shown.provider == "anthropic"
     assert shown.valid

@@ -1,5 +1,6 @@
-// One checker worker per page, shared by every widget on it: start on intent, ask for verdicts,
-// terminate to drop every trace of the keys it saw. Emits "state" events: idle | loading | ready | error.
+// One checker worker per page, shared by every widget on it: start on intent (or at idle, see
+// startWhenIdle), ask for verdicts, terminate to drop every trace of the keys it saw. Emits "state"
+// events: idle | loading | ready | error.
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const BOOT_TIMEOUT_MS = 120_000; // a stalled download must end in the error state, not a spinner forever
@@ -16,9 +17,37 @@ export const Reasons = Object.freeze({
   internal: "internal",
 });
 
+// Where the checker is the page's main job (its widget carries data-start="idle"), the worker starts
+// once the page has loaded and the browser has a quiet moment, so it is ready before the reader pastes.
+const IDLE_TIMEOUT_MS = 2_000; // requestIdleCallback runs the start by then even on a busy page
+const NO_IDLE_CALLBACK_DELAY_MS = 200; // browsers without requestIdleCallback: shortly after load
+
+/**
+ * Run start once the page has loaded, at the browser's next idle moment, while the page is visible.
+ * Not at all when the reader asked to save data (the runtime is several megabytes) or once signal
+ * aborts (the widget left the page). Intent shown meanwhile starts the checker as usual.
+ */
+export function startWhenIdle(start, signal) {
+  if (navigator.connection?.saveData) return;
+  const run = () => {
+    if (signal.aborted) return;
+    if (document.visibilityState === "hidden") {
+      document.addEventListener("visibilitychange", run, { once: true, signal });
+      return;
+    }
+    start();
+  };
+  const afterLoad = () => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(run, NO_IDLE_CALLBACK_DELAY_MS);
+  };
+  if (document.readyState === "complete") afterLoad();
+  else window.addEventListener("load", afterLoad, { once: true, signal });
+}
+
 // Once the checker has run here, the site's service worker keeps a copy of it (and of the pages with
-// widgets) for offline use. Registered only now: a page never downloads the runtime before intent, and
-// by now every file it precaches is in the HTTP cache already.
+// widgets) for offline use. Registered only now: a page never downloads the runtime before intent (or,
+// on a checker-first page, before idle), and by now every file it precaches is in the HTTP cache already.
 function keepForOffline() {
   if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker.register(new URL("../../sw.js", import.meta.url)).catch(() => {});
