@@ -137,8 +137,9 @@ def test_page_without_checker_requests_no_pyodide_file(page: Page, site_url: str
 
 
 RUNTIME_PATHS = ("/assets/pyodide/", "/assets/checker/")
-# Longer than the widget's idle timeout (client.js, IDLE_TIMEOUT_MS): by then an idle start would have begun.
-PAST_IDLE_MS = 4_000
+# Longer than the widget's longest wait for a quiet moment (client.js, LONGEST_WAIT_MS): by then an idle start
+# would have begun.
+PAST_IDLE_MS = 6_000
 
 
 def _runtime_fetches(traffic: Traffic) -> list[str]:

@@ -18,14 +18,19 @@ export const Reasons = Object.freeze({
 });
 
 // Where the checker is the page's main job (its widget carries data-start="idle"), the worker starts
-// once the page has loaded and the browser has a quiet moment, so it is ready before the reader pastes.
-const IDLE_TIMEOUT_MS = 2_000; // requestIdleCallback runs the start by then even on a busy page
-const NO_IDLE_CALLBACK_DELAY_MS = 200; // browsers without requestIdleCallback: shortly after load
+// once the page has loaded and its own start-up is over (the main thread quiet for a while), so it is
+// ready before the reader pastes, without competing with the page's first work for the CPU.
+const QUIET_MS = 1_000; // this long without other work after load: the page has settled
+const LONGEST_WAIT_MS = 5_000; // start by then, from load, even on a page that never goes quiet
+// Chromium grants idle periods of up to 50 ms back to back when nothing else is due; a shorter period or a
+// longer gap between two of them means a frame or a task ran.
+const FULL_IDLE_PERIOD_MS = 45;
+const BACK_TO_BACK_MS = 70;
 
 /**
- * Run start once the page has loaded, at the browser's next idle moment, while the page is visible.
- * Not at all when the reader asked to save data (the runtime is several megabytes) or once signal
- * aborts (the widget left the page). Intent shown meanwhile starts the checker as usual.
+ * Run start once the page has loaded and settled, while the page is visible. Not at all when the reader
+ * asked to save data (the runtime is several megabytes) or once signal aborts (the widget left the
+ * page). Intent shown meanwhile starts the checker as usual.
  */
 export function startWhenIdle(start, signal) {
   if (navigator.connection?.saveData) return;
@@ -38,8 +43,19 @@ export function startWhenIdle(start, signal) {
     start();
   };
   const afterLoad = () => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(run, NO_IDLE_CALLBACK_DELAY_MS);
+    if (typeof requestIdleCallback !== "function") return void setTimeout(run, QUIET_MS);
+    const giveUpAt = performance.now() + LONGEST_WAIT_MS;
+    let quietSince = performance.now();
+    let last = quietSince;
+    const watch = (deadline) => {
+      if (signal.aborted) return;
+      const now = performance.now();
+      if (deadline.timeRemaining() < FULL_IDLE_PERIOD_MS || now - last > BACK_TO_BACK_MS) quietSince = now;
+      last = now;
+      if (now - quietSince >= QUIET_MS || now >= giveUpAt) run();
+      else requestIdleCallback(watch, { timeout: Math.max(1, giveUpAt - now) });
+    };
+    requestIdleCallback(watch, { timeout: LONGEST_WAIT_MS });
   };
   if (document.readyState === "complete") afterLoad();
   else window.addEventListener("load", afterLoad, { once: true, signal });
