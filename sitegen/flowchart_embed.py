@@ -24,6 +24,7 @@ from sitegen.dataset import load_dataset
 from sitegen.errorpages import heading
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart, Link, render_html
+from sitegen.i18n.messages import N_, SOURCE_LANGUAGE, _, current
 from sitegen.models import error_src_uri
 
 FLOWCHART_TAG_NAME = "flowchart"
@@ -60,8 +61,50 @@ def handlers(*, source: str, flowchart: Callable[[], str], lookup: Callable[[int
     return {FLOWCHART_TAG_NAME: flowchart_tag, LOOKUP_TAG_NAME: lookup_tag}
 
 
+# The words errorlookup.js shows (the English is written there too): a page not in English carries them
+# translated in a JSON block (class errorlookup__words). Same tables and keys as the script.
+SCRIPT_WORDS: dict[str, dict[str, str]] = {
+    "failures": {
+        "no-wasm": N_("This browser cannot run WebAssembly, which the lookup needs."),
+        "no-module-worker": N_("This browser cannot start the background worker the lookup runs in."),
+        "insecure": N_("The lookup needs a secure (https) page to verify its own files."),
+        "timeout": N_("Loading the checker took too long."),
+    },
+    "confidence": {"high": N_("Strong match"), "medium": N_("Likely match"), "low": N_("Possible match")},
+    "retry": {
+        "yes": N_("Retrying helps."),
+        "no": N_("Retrying does not help."),
+        "depends": N_("Retrying may help."),
+    },
+    "lookup": {
+        "failureDefault": N_("The checker could not be loaded from this site."),
+        "failureHint": N_(" The error pages linked above work without it. Try again, or check your connection."),
+        "keyInText": N_("Key in the text: "),
+        "none": N_(
+            "No entry of the error catalog matches this text. Check that it holds the error message itself, or "
+            "follow the questions below."
+        ),
+        "match": N_("Match"),
+        "firstStep": N_("{confidence}. First step: {fix} "),
+        "why": N_("Why: {reasons}."),
+        "reasonSeparator": N_("; "),
+    },
+}
+# {error_pages} is a link whose text is ERROR_PAGES; {command} is <code>keycheck --error</code>.
+NOJS_NOTE = N_(
+    "Looking up a pasted error runs in your browser and needs JavaScript. Without it, find your error by its "
+    "status code in the {error_pages}, or run {command} in a terminal."
+)
+ERROR_PAGES = N_("error pages")
+HINT = N_(
+    "An exception, a JSON error body or a log line. It is matched inside this page and never sent anywhere; if "
+    "it contains a key, only the key's start and last four characters are shown."
+)
+
+
 def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str:
-    """The lookup's HTML: the live form (hidden by a stylesheet when scripting is off) and its no-JS note."""
+    """The lookup's HTML: the live form (hidden by a stylesheet when scripting is off) and its no-JS note,
+    worded in the build's language (sitegen.i18n.messages); the lookup answers in the page's <html lang>."""
     uid = f"errorlookup-{index}"
 
     def url(target: str) -> str:
@@ -69,28 +112,39 @@ def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str
 
     runtime = url(paths.runtime_dir.rstrip("/") + "/")
     checker = url(paths.checker_dir.rstrip("/") + "/")
+    esc = html.escape
+    # Babel does not read inside f-strings: each word is taken out of the markup first.
+    word = {
+        "label": esc(_("Paste your error")),
+        "clear": esc(_("Clear")),
+        "clear_label": esc(_("Clear pasted error")),
+        "loading": esc(_("Loading the checker…")),
+        "retry": esc(_("Try again")),
+    }
+    error_pages = f'<a href="{url("errors/")}">{esc(_(ERROR_PAGES), quote=False)}</a>'
+    nojs = esc(_(NOJS_NOTE), quote=False).format(error_pages=error_pages, command="<code>keycheck --error</code>")
+    words = ""
+    if current() != SOURCE_LANGUAGE:
+        block = widgets.words_json(SCRIPT_WORDS)
+        words = f'\n<script type="application/json" class="errorlookup__words">{block}</script>'
     return f"""<div class="errorlookup" id="{uid}" data-error-lookup data-error-lookup-state="idle" \
 data-runtime="{runtime}" data-checker="{checker}" data-site-root="{url("./")}">
-<link rel="stylesheet" href="{url(STYLE)}">
+<link rel="stylesheet" href="{url(STYLE)}">{words}
 <noscript><link rel="stylesheet" href="{url(widgets.NOJS_STYLE)}">
-<p class="errorlookup__nojs">Looking up a pasted error runs in your browser and needs JavaScript. Without it, \
-find your error by its status code in the <a href="{url("errors/")}">error pages</a>, or run \
-<code>keycheck --error</code> in a terminal.</p></noscript>
+<p class="errorlookup__nojs">{nojs}</p></noscript>
 <div class="errorlookup__form">
-<label class="errorlookup__label" for="{uid}-text">Paste your error</label>
-<p class="errorlookup__hint" id="{uid}-hint">An exception, a JSON error body or a log line. It is matched inside \
-this page and never sent anywhere; if it contains a key, only the key's start and last four characters are \
-shown.</p>
+<label class="errorlookup__label" for="{uid}-text">{word["label"]}</label>
+<p class="errorlookup__hint" id="{uid}-hint">{esc(_(HINT), quote=False)}</p>
 <textarea class="errorlookup__text" id="{uid}-text" rows="6" autocomplete="off" spellcheck="false" \
 autocapitalize="off" autocorrect="off" aria-describedby="{uid}-hint"></textarea>
 <div class="errorlookup__actions">
 <button class="md-button errorlookup__clear" type="button" aria-controls="{uid}-text" \
-aria-label="Clear pasted error">Clear</button>
+aria-label="{word["clear_label"]}">{word["clear"]}</button>
 </div>
-<p class="errorlookup__progress" hidden>Loading the checker…</p>
+<p class="errorlookup__progress" hidden>{word["loading"]}</p>
 <div class="errorlookup__error" role="alert" hidden>
 <p class="errorlookup__error-text"></p>
-<button class="md-button errorlookup__retry" type="button">Try again</button>
+<button class="md-button errorlookup__retry" type="button">{word["retry"]}</button>
 </div>
 <div class="errorlookup__result" role="status" aria-live="polite"></div>
 </div>

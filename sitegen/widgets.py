@@ -107,9 +107,14 @@ SCRIPT_WORDS: dict[str, dict[str, str]] = {
 
 
 def script_words_json(every_table: bool = True) -> str:
-    """SCRIPT_WORDS in the current language, for a <script type="application/json"> block (<, > and &
-    escaped, so the text can never end the block). every_table=False: only the severity words."""
-    tables = SCRIPT_WORDS if every_table else {"verdict": SEVERITY_WORDS}
+    """SCRIPT_WORDS in the current language, for a <script type="application/json"> block.
+    every_table=False: only the severity words."""
+    return words_json(SCRIPT_WORDS if every_table else {"verdict": SEVERITY_WORDS})
+
+
+def words_json(tables: Mapping[str, Mapping[str, str]]) -> str:
+    """A script's word tables in the current language, for a <script type="application/json"> block (<, >
+    and & escaped, so the text can never end the block)."""
     words = {table: {key: _(text) for key, text in entries.items()} for table, entries in tables.items()}
     text = json.dumps(words, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

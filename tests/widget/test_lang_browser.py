@@ -1,8 +1,9 @@
-"""A page in Traditional Chinese (Taiwan) gets its key checker in Chinese, in real Chromium with real Pyodide.
+"""A page in Traditional Chinese (Taiwan) gets its key checker and its error lookup in Chinese, in real
+Chromium with real Pyodide.
 
-The page is the built key checker page with `<html lang="zh-Hant-TW">` and the widget rendered for
-zh-TW (sitegen.widgets, language="zh-TW"), served beside the built site: the worker is told the page's
-language, and checker.browser answers in zh-TW; the widget's own words come from the page's words block.
+The pages are built pages with `<html lang="zh-Hant-TW">` and the widget rendered for zh-TW
+(sitegen.widgets, sitegen.flowchart_embed), served beside the built site: the worker is told the page's
+language, and checker.browser answers in zh-TW; the widgets' own words come from the page's words block.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import pytest
 from playwright.sync_api import Page
 
 from checker import diagnose
+from sitegen.flowchart_embed import render_lookup
+from sitegen.i18n.messages import use_language
 from sitegen.widgets import SitePaths, provider_options, render_key_checker
 from tests.checker.keys import make
 from tests.support import serve_directory
@@ -24,25 +27,34 @@ from tests.widget.helpers import BOOT_TIMEOUT_MS, SETTLED, key_input, wait_state
 pytestmark = pytest.mark.browser
 
 _WIDGET = re.compile(r'<div class="keycheck" id="keycheck-1".*?widget\.js"></script>\n</div>', re.DOTALL)
+_LOOKUP = re.compile(r'<div class="errorlookup" id="errorlookup-1".*?errorlookup\.js"></script>\n</div>', re.DOTALL)
 _ATTRIBUTE = 'data-{name}="([^"]+)"'
 
 
-def _zh_page(english: str) -> str:
-    """The English key checker page with the page language and the widget switched to zh-TW."""
-    found = _WIDGET.search(english)
-    assert found is not None, "the built key checker page has no widget"
-    widget = found.group(0)
+def _paths(widget: str, page_url: str) -> SitePaths:
+    """The site paths a built widget names (its data-runtime and data-checker, relative to its page)."""
 
     def site_path(name: str) -> str:
         match = re.search(_ATTRIBUTE.format(name=name), widget)
         assert match is not None
-        return posixpath.normpath(posixpath.join("key-checker/", match.group(1))) + "/"
+        return posixpath.normpath(posixpath.join(page_url, match.group(1))) + "/"
 
-    paths = SitePaths(runtime_dir=site_path("runtime"), checker_dir=site_path("checker"))
-    zh = render_key_checker(
-        index=1, page_url="zh-hant-test/", paths=paths, providers=provider_options(), language="zh-TW"
-    )
-    page = english.replace(widget, zh)
+    return SitePaths(runtime_dir=site_path("runtime"), checker_dir=site_path("checker"))
+
+
+def _zh_page(english: str, page_url: str) -> str:
+    """A built English page with the page language and its first key checker and error lookup switched to
+    zh-TW; the page keeps its place in the site (same folder depth)."""
+    page = english
+    if found := _WIDGET.search(page):
+        paths = _paths(found.group(0), page_url)
+        zh = render_key_checker(index=1, page_url=page_url, paths=paths, providers=provider_options(), language="zh-TW")
+        page = page.replace(found.group(0), zh)
+    if found := _LOOKUP.search(page):
+        with use_language("zh-TW"):
+            zh = render_lookup(index=1, page_url=page_url, paths=_paths(found.group(0), page_url))
+        page = page.replace(found.group(0), zh)
+    assert page != english, "the built page has no widget"
     page, count = re.subn(r'<html lang="[^"]*"', '<html lang="zh-Hant-TW"', page, count=1)
     assert count == 1
     return page
@@ -50,13 +62,15 @@ def _zh_page(english: str) -> str:
 
 @pytest.fixture(scope="module")
 def zh_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The built site (linked, not copied) plus one page at zh-hant-test/, the key checker page's depth."""
+    """The built site (linked, not copied) plus a zh-Hant-TW copy of the key checker page at zh-hant-test/
+    and of the troubleshooting page at zh-hant-lookup/ (the same folder depth as the pages they copy)."""
     root = tmp_path_factory.mktemp("zh-site")
     for entry in built_site.iterdir():
         (root / entry.name).symlink_to(entry)
-    english = (built_site / "key-checker" / "index.html").read_text(encoding="utf-8")
-    (root / "zh-hant-test").mkdir()
-    (root / "zh-hant-test" / "index.html").write_text(_zh_page(english), encoding="utf-8")
+    for page, copy in (("key-checker", "zh-hant-test"), ("troubleshooting", "zh-hant-lookup")):
+        english = (built_site / page / "index.html").read_text(encoding="utf-8")
+        (root / copy).mkdir()
+        (root / copy / "index.html").write_text(_zh_page(english, f"{page}/"), encoding="utf-8")
     with serve_directory(root) as url:
         yield url
 
@@ -100,3 +114,18 @@ def test_an_english_page_stays_english(page: Page, zh_site_url: str) -> None:
     result = page.locator(".keycheck__result")
     assert result.locator(".keycheck__fix").all_text_contents() == [f.fix for f in diagnose(f'"{key}"').findings]
     assert result.locator(".keycheck__headline").text_content() == "This is not a valid OpenAI key as pasted"
+
+
+def test_a_zh_hant_tw_page_gets_the_error_lookup_in_chinese(page: Page, zh_site_url: str) -> None:
+    error = 'Error code: 429 - {"error": {"message": "You exceeded your current quota", "type": "insufficient_quota"}}'
+    page.goto(zh_site_url + "zh-hant-lookup/")
+    field = page.get_by_label("貼上你的錯誤", exact=True)
+    field.focus()
+    page.wait_for_selector('[data-error-lookup-state="ready"]', state="attached", timeout=BOOT_TIMEOUT_MS)
+    field.fill(error)
+    page.wait_for_selector(".errorlookup__result[data-match]", state="attached", timeout=BOOT_TIMEOUT_MS)
+    why = page.locator(".errorlookup__why").first.text_content() or ""
+    assert why.startswith("原因：文字中有「")
+    assert "the text contains" not in why
+    fix = page.locator(".errorlookup__fix").first.text_content() or ""
+    assert fix.startswith(("高度符合。第一步：", "很可能符合。第一步："))

@@ -13,6 +13,8 @@ import pytest
 
 from checker import FINDINGS
 from checker.report import Severity
+from sitegen.flowchart_embed import SCRIPT_WORDS as LOOKUP_WORDS
+from sitegen.flowchart_embed import render_lookup
 from sitegen.i18n.messages import use_language
 from sitegen.tags import expand_tags
 from sitegen.widgets import (
@@ -128,3 +130,35 @@ def test_the_findings_table_in_english_is_unchanged() -> None:
     assert "| Finding | Kind | Code | Read more |" in table
     row = '<span id="finding-TOO_SHORT"></span>Too short: part of the key is missing | Problem | `TOO_SHORT` |'
     assert row in table
+
+
+# --- the error lookup (sitegen/flowchart_embed.py, docs/assets/flowchart/errorlookup.js) --------------
+
+LOOKUP_SCRIPT = ROOT / "docs" / "assets" / "flowchart" / "errorlookup.js"
+_LOOKUP_BLOCK = re.compile(r'<script type="application/json" class="errorlookup__words">(.*?)</script>')
+
+
+def _lookup(language: str) -> str:
+    with use_language(language):
+        return render_lookup(index=1, page_url="troubleshooting/", paths=SitePaths())
+
+
+def test_the_error_lookup_in_zh_tw() -> None:
+    html = _lookup("zh-TW")
+    assert '<label class="errorlookup__label" for="errorlookup-1-text">貼上你的錯誤</label>' in html
+    assert 'aria-label="清除貼上的錯誤">清除</button>' in html
+    assert '請依狀態碼在<a href="../errors/">錯誤頁面</a>中找到你的錯誤' in html
+    found = _LOOKUP_BLOCK.search(html)
+    assert found is not None
+    words = json.loads(found.group(1))
+    for table, entries in LOOKUP_WORDS.items():
+        assert set(words[table]) == set(entries)
+        for key, english in entries.items():
+            assert _fields(words[table][key]) == _fields(english), f"{table}.{key}"
+    assert words["lookup"]["why"] == "原因：{reasons}。"
+    assert "errorlookup__words" not in _lookup("en")
+
+
+@pytest.mark.parametrize(("table", "key"), [(t, k) for t, e in LOOKUP_WORDS.items() for k in e])
+def test_each_lookup_word_is_the_english_the_script_writes(table: str, key: str) -> None:
+    assert json.dumps(LOOKUP_WORDS[table][key], ensure_ascii=False) in LOOKUP_SCRIPT.read_text(encoding="utf-8")

@@ -5,6 +5,7 @@
 // and it is cleared, and the worker stopped, by the Clear button or when the page is hidden for long or left.
 
 import { client, forgetWhenHidden, Reasons } from "../keycheck/client.js";
+import { say, useWords } from "../keycheck/verdict.js";
 
 const DEBOUNCE_MS = 250;
 const CLEAR_AFTER_HIDDEN_MS = 120_000; // a root's data-clear-after (ms) overrides it
@@ -16,8 +17,17 @@ const FAILURE_WORDS = {
   [Reasons.insecure]: "The lookup needs a secure (https) page to verify its own files.",
   [Reasons.timeout]: "Loading the checker took too long.",
 };
-const FAILURE_DEFAULT = "The checker could not be loaded from this site.";
-const FAILURE_HINT = " The error pages linked above work without it. Try again, or check your connection.";
+// English; a page in another language carries these tables translated (sitegen/flowchart_embed.py).
+const LOOKUP_WORDS = {
+  failureDefault: "The checker could not be loaded from this site.",
+  failureHint: " The error pages linked above work without it. Try again, or check your connection.",
+  keyInText: "Key in the text: ",
+  none: "No entry of the error catalog matches this text. Check that it holds the error message itself, or follow the questions below.",
+  match: "Match",
+  firstStep: "{confidence}. First step: {fix} ",
+  why: "Why: {reasons}.",
+  reasonSeparator: "; ",
+};
 const CONFIDENCE_WORDS = { high: "Strong match", medium: "Likely match", low: "Possible match" };
 const RETRY_WORDS = { yes: "Retrying helps.", no: "Retrying does not help.", depends: "Retrying may help." };
 
@@ -38,13 +48,11 @@ function renderResult(result, box, siteRoot) {
   box.dataset.count = String(matches.length);
   for (const key of keys) {
     const words = `${String(key.note)} (${String(key.masked)})`;
-    box.append(element("p", { class: "errorlookup__key" }, [element("strong", {}, ["Key in the text: "]), words]));
+    box.append(element("p", { class: "errorlookup__key" }, [element("strong", {}, [LOOKUP_WORDS.keyInText]), words]));
   }
   if (!matches.length) {
     box.append(
-      element("p", { class: "errorlookup__none" }, [
-        "No entry of the error catalog matches this text. Check that it holds the error message itself, or follow the questions below.",
-      ]),
+      element("p", { class: "errorlookup__none" }, [LOOKUP_WORDS.none]),
     );
     return;
   }
@@ -56,10 +64,15 @@ function renderResult(result, box, siteRoot) {
       element("div", { class: "errorlookup__match", "data-ref": String(match.ref) }, [
         element("p", { class: "errorlookup__title" }, [element("strong", {}, [link])]),
         element("p", { class: "errorlookup__fix" }, [
-          `${CONFIDENCE_WORDS[match.confidence] ?? "Match"}. First step: ${String(match.fix)} `,
+          say(LOOKUP_WORDS.firstStep, {
+            confidence: CONFIDENCE_WORDS[match.confidence] ?? LOOKUP_WORDS.match,
+            fix: String(match.fix),
+          }),
           RETRY_WORDS[match.retry] ?? "",
         ]),
-        element("p", { class: "errorlookup__why" }, [`Why: ${(match.why ?? []).map(String).join("; ")}.`]),
+        element("p", { class: "errorlookup__why" }, [
+          say(LOOKUP_WORDS.why, { reasons: (match.why ?? []).map(String).join(LOOKUP_WORDS.reasonSeparator) }),
+        ]),
       ]),
     );
   }
@@ -81,6 +94,10 @@ function mount(root) {
   const absolute = (value) => new URL(value, document.baseURI).href;
   const paths = { runtime: absolute(root.dataset.runtime), checker: absolute(root.dataset.checker) };
   const siteRoot = absolute(root.dataset.siteRoot || "./");
+  // A page in another language carries the lookup's words; the reasons come in the page's language.
+  const tables = { failures: FAILURE_WORDS, confidence: CONFIDENCE_WORDS, retry: RETRY_WORDS, lookup: LOOKUP_WORDS };
+  useWords($("script.errorlookup__words"), tables);
+  const lang = document.documentElement.lang;
   const controller = new AbortController();
   const on = (target, type, listener) => target.addEventListener(type, listener, { signal: controller.signal });
   let timer = 0;
@@ -94,7 +111,7 @@ function mount(root) {
       delete result.dataset.match;
       return;
     }
-    const answer = await client.lookupError(text.value);
+    const answer = await client.lookupError(text.value, lang);
     if (answer && mine === asked) renderResult(answer, result, siteRoot);
   }
   const schedule = (delay) => {
@@ -107,7 +124,7 @@ function mount(root) {
     root.dataset.errorLookupState = client.state;
     progress.hidden = client.state !== "loading";
     failure.hidden = client.state !== "error";
-    if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? FAILURE_DEFAULT) + FAILURE_HINT;
+    if (client.state === "error") failureText.textContent = (FAILURE_WORDS[client.reason] ?? LOOKUP_WORDS.failureDefault) + LOOKUP_WORDS.failureHint;
     if (client.state === "ready" && text.value) schedule(0);
   }
 

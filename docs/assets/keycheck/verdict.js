@@ -52,7 +52,7 @@ export function useWords(block, tables = {}) {
 }
 
 /** A word with its {placeholders} filled in (values as text, never parsed). */
-function say(template, values = {}) {
+export function say(template, values = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
 // The three verdicts and the headline class of each. A report from before "cannot tell" has only
