@@ -6,7 +6,7 @@ A page asks for them with a line of its own::
     <!-- keybase:error-lookup -->
 
 The flowchart expands to its whole tree as nested HTML (readable without JavaScript); the lookup to a
-text area that the script docs/assets/flowchart/errorlookup.js wires to the key checker's worker.
+text area that the script docs/assets/errorlookup/errorlookup.js wires to the key checker's worker.
 The flowchart's "check my key" step shows the key checker, taken from the page's KeyCheckerTags so
 its element ids follow the page's other checkers. Pure functions first; `page_handlers` is the
 plugin's glue.
@@ -32,8 +32,10 @@ LOOKUP_TAG_NAME = "error-lookup"
 FLOWCHART_TAG = f"keybase:{FLOWCHART_TAG_NAME}"
 
 SCRIPT_FLOWCHART = "assets/flowchart/flowchart.js"
-SCRIPT_LOOKUP = "assets/flowchart/errorlookup.js"
 STYLE = "assets/flowchart/flowchart.css"
+# The lookup's own folder: it is a widget of its own, shown with or without the flowchart.
+SCRIPT_LOOKUP = "assets/errorlookup/errorlookup.js"
+LOOKUP_STYLE = "assets/errorlookup/errorlookup.css"
 
 
 def handlers(*, source: str, flowchart: Callable[[], str], lookup: Callable[[int], str]) -> dict[str, tags.Handler]:
@@ -129,7 +131,7 @@ def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str
         words = f'\n<script type="application/json" class="errorlookup__words">{block}</script>'
     return f"""<div class="errorlookup" id="{uid}" data-error-lookup data-error-lookup-state="idle" \
 data-runtime="{runtime}" data-checker="{checker}" data-site-root="{url("./")}">
-<link rel="stylesheet" href="{url(STYLE)}">{words}
+<link rel="stylesheet" href="{url(LOOKUP_STYLE)}">{words}
 <noscript><link rel="stylesheet" href="{url(widgets.NOJS_STYLE)}">
 <p class="errorlookup__nojs">{nojs}</p></noscript>
 <div class="errorlookup__form">

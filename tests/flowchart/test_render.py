@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -167,6 +168,23 @@ def test_lookup_widget_is_private_by_construction() -> None:
     for attribute in ('autocomplete="off"', 'spellcheck="false"', 'autocapitalize="off"', 'autocorrect="off"'):
         assert attribute in textarea
     assert '<label class="errorlookup__label" for="errorlookup-1-text">Paste your error</label>' in html
-    assert '<script type="module" src="../assets/flowchart/errorlookup.js"></script>' in html
+    # The lookup's own folder: its script and its stylesheet, not the flowchart's.
+    assert '<script type="module" src="../assets/errorlookup/errorlookup.js"></script>' in html
+    assert '<link rel="stylesheet" href="../assets/errorlookup/errorlookup.css">' in html
+    assert "assets/flowchart/" not in html
     # Clear is a real button, not a submit: it never sends the text anywhere.
     assert '<button class="md-button errorlookup__clear" type="button" aria-controls="errorlookup-1-text"' in html
+
+
+def test_built_lookup_loads_its_own_folder_and_the_service_worker_keeps_it(built_site: Path) -> None:
+    page = built_site / "troubleshooting" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert "data-error-lookup " in html
+    own = re.findall(r'(?:src|href)="(\.\./assets/errorlookup/[^"]+)"', html)
+    assert sorted(own) == ["../assets/errorlookup/errorlookup.css", "../assets/errorlookup/errorlookup.js"]
+    for url in own:
+        assert (page.parent / url).resolve().is_file(), url
+    assert not (built_site / "assets" / "flowchart" / "errorlookup.js").exists()
+    precache = (built_site / "sw.js").read_text(encoding="utf-8")
+    for path in ("assets/errorlookup/errorlookup.js", "assets/errorlookup/errorlookup.css"):
+        assert f'"{path}"' in precache, path

@@ -132,9 +132,9 @@ def test_the_findings_table_in_english_is_unchanged() -> None:
     assert row in table
 
 
-# --- the error lookup (sitegen/flowchart_embed.py, docs/assets/flowchart/errorlookup.js) --------------
+# --- the error lookup (sitegen/flowchart_embed.py, docs/assets/errorlookup/errorlookup.js) ------------
 
-LOOKUP_SCRIPT = ROOT / "docs" / "assets" / "flowchart" / "errorlookup.js"
+LOOKUP_SCRIPT = ROOT / "docs" / "assets" / "errorlookup" / "errorlookup.js"
 _LOOKUP_BLOCK = re.compile(r'<script type="application/json" class="errorlookup__words">(.*?)</script>')
 
 
