@@ -195,3 +195,26 @@ def test_a_chinese_report_never_shows_the_key_whole() -> None:
     for text in (key, f" '{key}' ", key[:-9], key + key, f"OPENAI_API_KEY={key} # mine", f"my key is {key}."):
         report = diagnose(text, "anthropic", lang="zh-TW")
         assert_no_leak(key, repr(report.to_dict()))
+
+
+# --- the error lookup -------------------------------------------------------------------------------
+
+
+def test_the_error_lookup_gives_its_reasons_and_notes_in_chinese() -> None:
+    from checker.errorlookup import lookup
+    from tests.flowchart.test_errorlookup import CASES
+
+    checked = 0
+    for _name, text, _expected in CASES:
+        english, chinese = lookup(text), lookup(text, "zh-TW")
+        assert [m.ref for m in chinese.matches] == [m.ref for m in english.matches]
+        assert [k.masked for k in chinese.keys] == [k.masked for k in english.keys]
+        for en_match, zh_match in zip(english.matches, chinese.matches, strict=True):
+            assert len(zh_match.why) == len(en_match.why)
+            for reason in zh_match.why:
+                assert _CJK.search(reason), reason
+                assert not _ENGLISH_RUN.search(_QUOTED.sub("", reason)), reason
+                checked += 1
+        for note in (k.note for k in chinese.keys):
+            assert _CJK.search(note)
+    assert checked > 100
