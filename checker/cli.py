@@ -21,14 +21,14 @@ from .dotenv import is_key_name, parse_dotenv
 from .engine import diagnose
 from .errorlookup import lookup
 from .errorlookup import render as render_lookup
-from .i18n import LANGUAGES, UnknownLanguage, _, language, resolve
+from .i18n import LANGUAGES, N_, UnknownLanguage, _, language, resolve
 from .providers import PROVIDERS
 from .report import Report
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE, EXIT_CANNOT_TELL = 0, 1, 2, 3
 _EXIT_BY_VERDICT = {"valid": EXIT_VALID, "invalid": EXIT_INVALID, "cannot_tell": EXIT_CANNOT_TELL}
 
-_HISTORY_WARNING = (
+_HISTORY_WARNING = N_(
     "keycheck: warning: a key given as an argument is saved in your shell history and visible to other "
     "users in the process list. Prefer: keycheck < file, a pipe, the hidden prompt, or --env NAME."
 )
@@ -109,7 +109,8 @@ def _run(args: argparse.Namespace) -> int:
     provider = args.provider.strip().lower() if args.provider else None
     if provider is not None and provider not in PROVIDERS:
         # Not repeated: a key given to --provider by mistake would be printed.
-        print(f"keycheck: unknown provider id given to --provider. Known: {', '.join(PROVIDERS)}.", file=sys.stderr)
+        known = ", ".join(PROVIDERS)
+        print(_("keycheck: unknown provider id given to --provider. Known: {ids}.").format(ids=known), file=sys.stderr)
         return EXIT_USAGE
     if args.list_providers:
         _list_providers(out, as_json=args.json)
@@ -121,12 +122,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.env is not None:
         if args.env not in os.environ:
             # The name is not repeated: a key typed after --env instead of a name would be printed.
-            print("keycheck: the environment variable named after --env is not set.", file=sys.stderr)
+            print(_("keycheck: the environment variable named after --env is not set."), file=sys.stderr)
             return EXIT_USAGE
         report = diagnose(os.environ[args.env], provider or provider_for_env_var(args.env), lang)
         return _print_one(report, out, as_json=args.json, label=f"${args.env}")
     if args.key is not None:
-        print(_HISTORY_WARNING, file=sys.stderr)
+        print(_(_HISTORY_WARNING), file=sys.stderr)
         return _print_one(diagnose(args.key, provider, lang), out, as_json=args.json, label=_("argument"))
     text = _read_stdin()
     if text is None:
@@ -137,10 +138,10 @@ def _run(args: argparse.Namespace) -> int:
 def _lookup_error(out: TextIO, *, as_json: bool, lang: str) -> int:
     """Exit 0 when a catalog entry matches the pasted error, 1 when none does."""
     if sys.stdin is None:
-        print("keycheck: no standard input to read the error message from.", file=sys.stderr)
+        print(_("keycheck: no standard input to read the error message from."), file=sys.stderr)
         return EXIT_USAGE
     if sys.stdin.isatty():
-        print("Paste the error message, then press Ctrl-D:", file=sys.stderr)
+        print(_("Paste the error message, then press Ctrl-D:"), file=sys.stderr)
     result = lookup(sys.stdin.read(), lang)
     out.write(json.dumps(result.to_dict(), indent=2) + "\n" if as_json else render_lookup(result, lang))
     return EXIT_VALID if result.matches else EXIT_INVALID
@@ -148,11 +149,11 @@ def _lookup_error(out: TextIO, *, as_json: bool, lang: str) -> int:
 
 def _read_stdin() -> str | None:
     if sys.stdin is None:
-        print("keycheck: no standard input; pass --env NAME or --file PATH.", file=sys.stderr)
+        print(_("keycheck: no standard input; pass --env NAME or --file PATH."), file=sys.stderr)
         return None
     if sys.stdin.isatty():
         try:
-            return getpass.getpass("API key (input hidden): ")
+            return getpass.getpass(_("API key (input hidden): "))
         except (EOFError, KeyboardInterrupt):
             print(file=sys.stderr)
             return None
@@ -213,7 +214,8 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool,
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         # The path is not repeated (a key given to --file by mistake would be printed), nor str(exc).
-        print(f"keycheck: cannot read the file given to --file: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        reason = exc.strerror or type(exc).__name__
+        print(_("keycheck: cannot read the file given to --file: {reason}").format(reason=reason), file=sys.stderr)
         return EXIT_USAGE
     checked: list[tuple[int, str, Report]] = []
     skipped: list[str] = []

@@ -88,3 +88,12 @@ def test_error_lookup_reasons_in_chinese() -> None:
     assert "文字中有「" in result.stdout
     english = keycheck("--error", stdin=text)
     assert "why:   the text contains" in english.stdout
+
+
+def test_messages_on_stderr_follow_lang_too() -> None:
+    result = keycheck("--lang", "zh-TW", "--env", "KEYCHECK_TEST_UNSET_VARIABLE")
+    assert result.returncode == 2
+    assert result.stderr == "keycheck：--env 後面指定的環境變數沒有設定。\n"
+    warned = keycheck("--lang", "zh-TW", PROJECT)
+    assert warned.stderr.startswith("keycheck：警告：以引數傳入的金鑰")
+    assert_no_leak(PROJECT, warned.stdout + warned.stderr)
