@@ -102,6 +102,7 @@ SCRIPT_WORDS: dict[str, dict[str, str]] = {
         "masked": N_("Key (masked)"),
         "readMore": N_("Read more: {title}"),
         "about": N_(" (about: {message})"),
+        "listSeparator": N_(", "),
     },
 }
 

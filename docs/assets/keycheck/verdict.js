@@ -20,6 +20,7 @@ const WORDS = {
   masked: "Key (masked)",
   readMore: "Read more: {title}",
   about: " (about: {message})",
+  listSeparator: ", ",
 };
 // The checker's severities (checker/report.py). Their words are written only in sitegen/widgets.py:
 // every page's words block carries them, in the page's language (a missing block: the severity's id).
@@ -155,7 +156,7 @@ export function renderVerdict(result, verdict, names, linkFor, chosen = "") {
   const facts = el("dl", "keycheck__facts");
   if (name) fact(facts, WORDS.provider, name);
   else if (verdict.candidates?.length) {
-    fact(facts, WORDS.couldBe, verdict.candidates.map((id) => names.get(id) || id).join(", "));
+    fact(facts, WORDS.couldBe, verdict.candidates.map((id) => names.get(id) || id).join(WORDS.listSeparator));
   }
   if (verdict.variant) fact(facts, WORDS.kind, verdict.variant_label || verdict.variant);
   if (verdict.masked) fact(facts, WORDS.masked, verdict.masked, true);
