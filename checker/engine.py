@@ -391,17 +391,25 @@ def _masked_copy(core: str, state: _State) -> Report:
     prefix = _leading_prefix(core)[0]
     owners = list(dict.fromkeys(p for known, p, _ in known_prefixes() if known == prefix)) if prefix else []
     pid = owners[0] if len(owners) == 1 else None
-    console = PROVIDERS[pid].console_url if pid else _("the provider's API key page")
+    # Two wordings, not a placeholder for the page: a translation words "at this address" and "on the
+    # provider's page" differently.
+    if pid:
+        fix = _(
+            "A key is shown in full only once, when it is created. Create a new key at {console}, copy it "
+            "right away, and revoke the old one if you no longer have it."
+        ).format(console=PROVIDERS[pid].console_url)
+    else:
+        fix = _(
+            "A key is shown in full only once, when it is created. Create a new key on the provider's API key "
+            "page, copy it right away, and revoke the old one if you no longer have it."
+        )
     state.add(
         "MASKED_KEY",
         _(
             "This is a shortened copy of a key, the way dashboards list keys (part of it replaced by … or *). "
             "The full key cannot be rebuilt from it."
         ),
-        _(
-            "A key is shown in full only once, when it is created. Create a new key at {console}, copy it "
-            "right away, and revoke the old one if you no longer have it."
-        ).format(console=console),
+        fix,
     )
     return Report(pid, owners, None, False, state.findings, prefix + "…", False, _name(pid))
 
@@ -801,18 +809,21 @@ def _placeholder_body(key: str, checks: list[Check], state: _State) -> Report | 
     named = named and (state.wanted is not None or not all(c.fmt.needs_context for c in group))
     if named:
         prov = PROVIDERS[providers[0]]
-        shape, console = article(key_name(prov, group[0].fmt)), prov.console_url
-    else:
-        shape = _("a key")
-        console = PROVIDERS[state.wanted].console_url if state.wanted else _("your provider's console")
-    state.add(
-        "PLACEHOLDER",
-        _(
-            "This has the shape of {shape}, but its body is {made_up}, which a real key never is: it is a "
+        message = _(
+            "This has the shape of {a_key}, but its body is {made_up}, which a real key never is: it is a "
             "placeholder or test value."
-        ).format(shape=shape, made_up=made_up),
-        _("Create a real key at {console}.").format(console=console),
-    )
+        ).format(a_key=article(key_name(prov, group[0].fmt)), made_up=made_up)
+    else:
+        message = _(
+            "This has the shape of a key, but its body is {made_up}, which a real key never is: it is a "
+            "placeholder or test value."
+        ).format(made_up=made_up)
+    owner = providers[0] if named else state.wanted
+    if owner:
+        fix = _("Create a real key at {console}.").format(console=PROVIDERS[owner].console_url)
+    else:
+        fix = _("Create a real key in your provider's console.")
+    state.add("PLACEHOLDER", message, fix)
     single = providers[0] if named else None
     return _finish(key, state, group[0] if single else None, provider=single, candidates=providers, level=Level.PREFIX)
 
