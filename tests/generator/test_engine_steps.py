@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from sitegen import docsfolder, finish, navtree, pagehead
+from sitegen.__main__ import main as sitegen_main
 from sitegen.errors import BuildError
+from tests.generator.support import site_with_data_copy
 
 NAV = [
     {"Home": "index.md"},
@@ -173,3 +175,37 @@ def test_one_sitemap_lists_every_editions_pages(tmp_path: Path) -> None:
     assert text.index("https://example.org/faq/") < text.index("https://example.org/zh-TW/faq/")
     assert "<lastmod>2026-03-01</lastmod>" in text
     assert (tmp_path / "robots.txt").read_text(encoding="utf-8").endswith("Sitemap: https://example.org/sitemap.xml\n")
+
+
+def test_pages_step_writes_a_folder_an_engine_without_the_plugin_can_build(tmp_path: Path) -> None:
+    config, _ = site_with_data_copy(tmp_path)
+    out = tmp_path / "out"
+    assert sitegen_main(["pages", str(out), "--config", str(config)]) == 0
+    checker_page = (out / "docs" / "key-checker.md").read_text(encoding="utf-8")
+    assert "keybase:" not in checker_page  # every tag expanded
+    assert 'src="assets/keycheck/widget.js"' in checker_page.replace("../", "")
+    assert (out / "docs" / "errors" / "openai" / "index.md").is_file()  # generated from data
+    assert not (out / "docs" / "overrides").exists()  # exclude_docs kept out
+    assert "errors/openai/index.md" in (out / "nav.yml").read_text(encoding="utf-8")
+    written = docsfolder.load_config_file(out / "mkdocs.yml")
+    assert written["docs_dir"] == "docs"
+    assert "keybase" not in str(written["plugins"])
+    manifest = docsfolder.Manifest.from_json((out / "manifest.json").read_text(encoding="utf-8"), "manifest")
+    pages = sorted(p.relative_to(out / "docs").as_posix() for p in (out / "docs").rglob("*.md"))
+    assert [entry.src for entry in manifest.pages] == pages
+    faq = next(entry for entry in manifest.pages if entry.src == "faq.md")
+    assert faq.url == "faq/"
+    assert faq.faq  # the FAQPage questions marked up on that page
+
+
+def test_bad_data_stops_the_pages_step_naming_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config, data = site_with_data_copy(tmp_path)
+    faq = data / "faq.yml"
+    text = faq.read_text(encoding="utf-8")
+    faq.write_text(text.replace("  - id: key-cost\n", "  - id: key-cost\n    answr: typo\n"), encoding="utf-8")
+    assert sitegen_main(["pages", str(tmp_path / "out"), "--config", str(config)]) == 1
+    error = capsys.readouterr().err
+    assert "faq.yml" in error
+    assert "key-cost" in error
+    assert "Traceback" not in error
+    assert not (tmp_path / "out" / "docs").exists()
