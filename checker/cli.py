@@ -217,31 +217,51 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool,
         reason = exc.strerror or type(exc).__name__
         print(_("keycheck: cannot read the file given to --file: {reason}").format(reason=reason), file=sys.stderr)
         return EXIT_USAGE
-    checked: list[tuple[int, str, Report]] = []
-    skipped: list[str] = []
+    checked: list[tuple[int, str | None, Report]] = []
+    skipped: list[str | None] = []
     for entry in parse_dotenv(text):
         if not is_key_name(entry.name):
             continue
         owner = provider or provider_for_env_var(entry.name)
         report = diagnose(entry.value, owner, lang)
+        name = _shown_name(entry.name)
         if owner is None and not report.candidates:
-            skipped.append(entry.name)  # not a provider the checker knows; do not judge it
+            skipped.append(name)  # not a provider the checker knows; do not judge it
             continue
-        checked.append((entry.line, entry.name, report))
+        checked.append((entry.line, name, report))
     if as_json:
         entries = [{"name": name, "line": line, **report.to_dict()} for line, name, report in checked]
         print(json.dumps({"entries": entries, "skipped": skipped}, ensure_ascii=False, indent=2), file=out)
     else:
         for line, name, report in checked:
-            print(render(report, _("{name} (line {line})").format(name=name, line=line)), file=out)
+            print(render(report, _("{name} (line {line})").format(name=_name_label(name), line=line)), file=out)
         if skipped:
-            print(_("skipped (not a known provider's key): {names}").format(names=", ".join(skipped)), file=out)
+            names = ", ".join(_name_label(name) for name in skipped)
+            print(_("skipped (not a known provider's key): {names}").format(names=names), file=out)
         if not checked:
             print(_("no *_KEY / *_TOKEN entry of a known provider in the file"), file=out)
     verdicts = {r.verdict for _, _, r in checked}
     if not checked or "invalid" in verdicts:
         return EXIT_INVALID
     return EXIT_CANNOT_TELL if "cannot_tell" in verdicts else EXIT_VALID
+
+
+_NAME_SEGMENT_MAX = 24
+
+
+def _shown_name(name: str) -> str | None:
+    """A variable name as it may be printed, or None when it could hold a key: a key pasted in front
+    of the '=' ends up in the name. Names are written in one case, from letters, digits, '_' and '.', in
+    short words; keys mix cases or run on for dozens of characters."""
+    words = name.replace(".", "_").split("_")
+    plain = len(name) <= 64 and all(ch.isascii() and (ch.isalnum() or ch in "_.") for ch in name)
+    if plain and (name.isupper() or name.islower()) and all(len(w) <= _NAME_SEGMENT_MAX for w in words):
+        return name
+    return None
+
+
+def _name_label(name: str | None) -> str:
+    return _("(a name that may hold a key, not shown)") if name is None else name
 
 
 def _list_providers(out: TextIO, *, as_json: bool) -> None:

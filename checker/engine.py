@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .chars import ascii_lookalike, char_name, is_invisible
+from .chars import ascii_lookalike, char_name, is_invisible, strip_invisible
 from .context import provider_for_env_var
 from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
 from .i18n import _, language, ngettext
-from .matching import Check, Level, check, check_all, known_prefixes
+from .matching import BASE64_START, Check, Level, check, check_all, known_prefixes
 from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
 from .pastefix import (
@@ -37,7 +37,7 @@ from .pastefix import (
     strip_escaped_newlines,
     strip_trailing_ellipsis,
 )
-from .providers import B64URL, PROVIDERS, KeyFormat, Provider, Source
+from .providers import B64URL, BEDROCK_SHORT_TERM_END, PROVIDERS, KeyFormat, Provider, Source
 from .report import Finding, Report, Verdict
 from .shortlist import could_fit, leading_prefix
 from .wording import (
@@ -361,7 +361,12 @@ def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
         )
     if "QUOTES_AROUND" in removed:
         smart = removed["QUOTES_AROUND"] == "typographic quotes"
-        if smart:
+        if removed["QUOTES_AROUND"] == "full-width quotes":
+            message = _(
+                "The key is wrapped in full-width or CJK quotation marks (such as 「」 or ＂＂), which are not "
+                "part of it."
+            )
+        elif smart:
             message = _(
                 "The key is wrapped in typographic quotes, which are not part of it. Word processors and chat "
                 "apps turn straight quotes into curly ones."
@@ -430,14 +435,24 @@ def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:
         )
     # In a sentence ("I do not know where my key is") the words are prose, not a template's blank.
     short = len(core.split()) <= _PLACEHOLDER_MAX_WORDS
-    # Words of a known prefix are not placeholders (Bedrock's short-term keys start bedrock-api-key-).
-    after_prefix = lowered[len(_leading_prefix(core)[0]) :]
-    if short and _has_placeholder_word(after_prefix) and not _fits_any(core.strip()):
+    # Words of a known prefix are not placeholders (Bedrock's short-term keys start bedrock-api-key-), also
+    # where an invisible character, a space or a look-alike letter (named later) breaks the prefix up.
+    plain = _plain(core) if short else core
+    after_prefix = plain.lower()[len(_leading_prefix(plain)[0]) :]
+    if short and _has_placeholder_word(after_prefix) and not _fits_any(plain):
         return (
             _("This is example text from documentation or a template, not a real key."),
             _("Create a key in the provider's console and paste that instead."),
         )
     return None
+
+
+def _plain(text: str) -> str:
+    """`text` as the character scan will leave it: without whitespace and invisible characters, look-alike
+    letters as the ASCII ones they imitate."""
+    if text.isascii():
+        return "".join(text.split())
+    return "".join(ascii_lookalike(ch) or ch for ch in strip_invisible(text) if not ch.isspace())
 
 
 def _has_placeholder_word(lowered: str) -> bool:
@@ -549,7 +564,8 @@ def _split_words(scanned: str, state: _State) -> str | None:
     if len(words) <= 1:
         return words[0] if words else scanned
     joined = "".join(words)
-    keys = [w for w in words if _keyish(w)]
+    # "My key is ….": the sentence's full stop is not part of the key (nor what makes it one).
+    keys = [w for w in words if _keyish(w) or (w.endswith(".") and _keyish(w.rstrip(".")))]
     whole_keys = [w for w in words if _fits_any(w)]
     fragments = all(frozenset(w) <= _KEY_CHARS for w in words)
     if _fits_any(joined) or (_keyish(joined) and fragments and not whole_keys and len(keys) <= 1):
@@ -1137,7 +1153,7 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
             ),
         )
         return
-    if fmt.structure == "bedrock":
+    if fmt.structure in BASE64_START:
         _base64_finding(key, c, name, state)
         return
     if fmt.structure in ("uuid", "langsmith", "pinecone"):
@@ -1201,28 +1217,44 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
 
 
 def _base64_finding(key: str, c: Check, name: str, state: _State) -> None:
-    """A Bedrock key is 'ABSK' and base64: text after its '=' padding was added, broken groups were cut."""
+    """A Bedrock key is a fixed start and base64: text after its '=' padding was added, broken groups were
+    cut, and a short-term key whose text does not decode to its fixed end was cut or extended."""
     prov = PROVIDERS[c.provider]
-    encoded = key[4:]
-    inside = encoded.rstrip("=").find("=")
-    if inside >= 0:
+    start = BASE64_START[c.fmt.structure]
+    encoded = key[start:]
+    unpadded = encoded.rstrip("=")
+    inside = unpadded.find("=")
+    if inside >= 0 or len(encoded) - len(unpadded) > 2:
+        position = start + (inside if inside >= 0 else len(unpadded) + 1) + 1
         state.add(
             "TOO_LONG",
             _(
-                "{names} are base64 after 'ABSK', where '=' is only padding at the very end, but this "
-                "text goes on after the '=' at position {position}: something was pasted after the key, or a "
-                "character of it was changed."
-            ).format(names=name_plural(name), position=4 + inside + 1),
-            _("Copy the key again on its own from {console}.").format(console=PROVIDERS[c.provider].console_url),
+                "{names} are base64 after '{start}', where '=' is only padding at the very end (two at most), but "
+                "this text goes on after the '=' at position {position}: something was pasted after the key, or "
+                "a character of it was changed."
+            ).format(names=name_plural(name), start=key[:start], position=position),
+            _("Copy the key again on its own from {console}.").format(console=prov.console_url),
         )
         return
     missing = -len(encoded) % 4
+    if missing:
+        state.add(
+            "TOO_SHORT",
+            _(
+                "After '{start}', {a_key} is base64, written in whole groups of 4 characters; this text's "
+                "last group lacks {missing}: the copy was probably cut off."
+            ).format(start=key[:start], a_key=article(name), missing=characters(missing)),
+            _(
+                "Copy the whole key again from {console}. If the key is no longer shown there, create a new one."
+            ).format(console=prov.console_url),
+        )
+        return
     state.add(
-        "TOO_SHORT",
+        "MISSING_MARKER",
         _(
-            "After 'ABSK', {a_key} is base64, written in whole groups of 4 characters; this text's "
-            "last group lacks {missing}: the copy was probably cut off."
-        ).format(a_key=article(name), missing=characters(missing)),
+            "After '{start}', {a_key} is base64 of a signed request that ends with '{end}', but this text does not "
+            "decode to that ending: part of the key was probably cut off, or something was pasted after it."
+        ).format(start=key[:start], a_key=article(name), end=BEDROCK_SHORT_TERM_END),
         _("Copy the whole key again from {console}. If the key is no longer shown there, create a new one.").format(
             console=prov.console_url
         ),

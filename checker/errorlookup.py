@@ -198,11 +198,17 @@ def _linear(patterns: list[str]) -> tuple[LinearPattern, ...]:
     return tuple(compiled)
 
 
+# Chat apps, word processors and some web pages turn an error's straight quotes into typographic ones;
+# the catalog's patterns are written with the straight quotes the APIs send.
+_TYPOGRAPHIC_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+
+
 def normalise(text: str) -> str:
-    """The text as one line: JSON escapes undone, whitespace runs collapsed (SDKs wrap and escape), and
-    invisible characters dropped (a key split by one is then whole, found and masked as a key)."""
+    """The text as one line: JSON escapes undone, whitespace runs collapsed (SDKs wrap and escape),
+    typographic quotes made straight, and invisible characters dropped (a key split by one is then whole,
+    found and masked as a key)."""
     text = strip_invisible(text[:MAX_TEXT]).replace('\\"', '"').replace("\\n", " ").replace("\\t", " ")
-    return " ".join(text.split())
+    return " ".join(text.translate(_TYPOGRAPHIC_QUOTES).split())
 
 
 def _weights(entries: tuple[_Entry, ...]) -> tuple[dict[str, int], dict[str, int]]:

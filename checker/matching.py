@@ -6,10 +6,11 @@ safe on any input. The engine turns the result into findings.
 
 from __future__ import annotations
 
+import binascii
 from dataclasses import dataclass
 from enum import IntEnum
 
-from .providers import PROVIDERS, KeyFormat
+from .providers import BEDROCK_SHORT_TERM_END, BEDROCK_SHORT_TERM_START, PROVIDERS, KeyFormat
 
 _MAX_LISTED = 3  # characters named one by one in a message; the rest are counted
 _FEW_DISTINCT = 24  # up to this many distinct unexpected characters, scan per character with str.find
@@ -81,15 +82,38 @@ def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
         return dashes, present
     if kind == "langsmith":
         return len(body) == 43 and body[32] == "_" and body.count("_") == 1, present
-    if kind == "bedrock":
-        # After 'ABSK' comes base64 (RFC 4648, section 4): whole groups of 4 characters, with '=' only as
-        # padding at the very end. A cut or extended copy breaks the groups or puts text after the '='.
-        encoded = text[4:]
-        return len(encoded) % 4 == 0 and "=" not in encoded.rstrip("="), present
+    if kind in BASE64_START:
+        # After 'ABSK' (long-term) or 'bedrock-api-key-' (short-term) comes base64 (RFC 4648, section 4):
+        # whole groups of 4 characters, with at most two '=' as padding at the very end. A cut or
+        # extended copy breaks the groups or puts text after the '='. A short-term key's text also
+        # decodes to a request that ends with BEDROCK_SHORT_TERM_END.
+        encoded = text[BASE64_START[kind] :]
+        whole = base64_groups_fit(encoded)
+        if whole and kind == "bedrock_short":
+            whole = decoded_end(encoded).endswith(BEDROCK_SHORT_TERM_END.encode())
+        return whole, present
     if kind == "pinecone":
         cut = body.find("_")
         return body.count("_") == 1 and cut in (5, 6) and len(body) - cut - 1 == 63, present
     return True, present
+
+
+BASE64_START = {"bedrock": 4, "bedrock_short": len(BEDROCK_SHORT_TERM_START)}
+"""Where the base64 text of a key with this structure starts."""
+
+
+def base64_groups_fit(encoded: str) -> bool:
+    """Whole groups of 4, with '=' only as the last one or two characters (RFC 4648, section 4)."""
+    unpadded = encoded.rstrip("=")
+    return len(encoded) % 4 == 0 and len(encoded) - len(unpadded) <= 2 and "=" not in unpadded
+
+
+def decoded_end(encoded: str) -> bytes:
+    """The last bytes `encoded` (whole base64 groups) decodes to; b"" when it is not base64."""
+    try:
+        return binascii.a2b_base64(encoded[-16:], strict_mode=True)
+    except (binascii.Error, ValueError):
+        return b""
 
 
 _CHARSETS: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}

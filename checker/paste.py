@@ -24,7 +24,16 @@ _QUOTES: dict[str, str] = {
     "»": "«",
     "„": "“”",
     "‚": "‘’",
+    # Full-width quotes and the CJK corner brackets Chinese and Japanese text quotes with (「…」, 『…』).
+    "＂": '＂"”“',
+    "＇": "＇'’",
+    "「": "」",
+    "」": "「",
+    "『": "』",
+    "』": "『",
+    "〝": "〞〟",
 }
+_WIDE_QUOTES = frozenset("＂＇「」『』〝〞〟")
 _ALL_QUOTES = frozenset(_QUOTES) | frozenset("".join(_QUOTES.values()))
 
 # Header names a key is sent in; a copied header line starts with one of these and a colon.
@@ -203,7 +212,9 @@ def unwrap(text: str) -> Unwrapped:
             if closing:
                 end -= 1
             smart = any(q not in "\"'`" for q in opening + closing)
-            found.removed.setdefault("QUOTES_AROUND", "typographic quotes" if smart else "quotes")
+            wide = any(q in _WIDE_QUOTES for q in opening + closing)
+            kind = "full-width quotes" if wide else "typographic quotes" if smart else "quotes"
+            found.removed.setdefault("QUOTES_AROUND", kind)
             continue
         if end - start >= 1 and text[end - 1] in ",;":
             end -= 1

@@ -115,7 +115,8 @@ class KeyFormat:
     retirement: tuple[str, ...] = ()
     replacement: str = ""
     # Where the marker sits: "middle" (equal halves around it), "end", "after_prefix", "fixed" (the
-    # `fixed` and `slots` positions), or a named layout the checker knows ("uuid", "langsmith", "pinecone", "bedrock").
+    # `fixed` and `slots` positions), or a named layout the checker knows ("uuid", "langsmith", "pinecone", "bedrock",
+    # "bedrock_short").
     structure: str = ""
     # "high" when the provider documents it or scanners agree; "low" when only one source knows it.
     confidence: str = "high"
@@ -750,6 +751,19 @@ _BEDROCK_USE = _src(
     "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html",
 )
 
+# AWS's token generators (JavaScript and Python): the token is 'bedrock-api-key-' and the base64 of the
+# presigned URL (without its scheme) followed by TOKEN_VERSION, '&Version=1'.
+_BEDROCK_TOKEN_JS = _gh("aws/aws-bedrock-token-generator-js", "src/token.ts", "main")
+_BEDROCK_TOKEN_PY = Source(
+    "aws/aws-bedrock-token-generator-python aws_bedrock_token_generator/token_generator.py (generate_token)",
+    "https://github.com/aws/aws-bedrock-token-generator-python/blob/main/aws_bedrock_token_generator/token_generator.py",
+    "2026-11-29",
+)
+BEDROCK_SHORT_TERM_START = "bedrock-api-key-"
+"""What comes before the base64 text in a short-term Bedrock key (AUTH_PREFIX in AWS's generators)."""
+BEDROCK_SHORT_TERM_END = "&Version=1"
+"""What the base64 text of a short-term Bedrock key decodes to at its end (TOKEN_VERSION in AWS's generators)."""
+
 AWS_BEDROCK = Provider(
     id="aws_bedrock",
     name="AWS Bedrock",
@@ -778,14 +792,18 @@ AWS_BEDROCK = Provider(
             total_length=(100, 5000),
             # A presigned URL: its length varies with the credentials inside; AWS states no bounds, and
             # these are the checker's own (the fixed prefix alone is 44 characters).
-            length_sources=(_BEDROCK_DOC, _gh("aws/aws-bedrock-token-generator-js", "src/token.ts", "main")),
+            length_sources=(_BEDROCK_DOC, _BEDROCK_TOKEN_JS, _BEDROCK_TOKEN_PY),
             alphabet=BASE64_TEXT,
-            chars=BASE64 + "&",
+            chars=BASE64,
             marker=None,
             documented=True,
             is_api_key=True,
             notes="A presigned request valid for at most 12 hours, made by AWS's token generator.",
-            sources=(_BEDROCK_DOC, _gl("aws"), _gh("aws/aws-bedrock-token-generator-js", "src/token.ts", "main")),
+            sources=(_BEDROCK_DOC, _gl("aws"), _BEDROCK_TOKEN_JS, _BEDROCK_TOKEN_PY, _RFC4648),
+            # AWS's token generators write 'bedrock-api-key-' and the standard base64 (RFC 4648, padded) of
+            # the presigned URL with '&Version=1' appended: whole groups of 4, and the text decodes to
+            # something that ends so (BEDROCK_SHORT_TERM_END). A cut or extended copy does neither.
+            structure="bedrock_short",
         ),
     ),
     env_vars=("AWS_BEARER_TOKEN_BEDROCK",),

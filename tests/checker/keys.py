@@ -8,6 +8,7 @@ valid key of any kind for any seed; VALID and CONTEXTUAL hold seed 0 of every ki
 
 from __future__ import annotations
 
+import base64
 import random
 import string
 from collections.abc import Callable
@@ -40,6 +41,25 @@ def fill(n: int, alphabet: str, seed: int = 0) -> str:
     for seq in ("abcdefghij", "0123456789", "1234567890", "qwertyuiop"):
         assert seq not in text.lower()
     return text
+
+
+def bedrock_short(seed: int = 0, body: int = 300) -> str:
+    """A short-term Bedrock key as AWS's token generators write it: 'bedrock-api-key-' and the base64 of a
+    presigned request (host, query, then '&Version=1'). `body` sets the security token's length."""
+    query = "&".join(
+        (
+            "Action=CallWithBearerToken",
+            "X-Amz-Algorithm=AWS4-HMAC-SHA256",
+            "X-Amz-Credential=" + fill(20, string.ascii_uppercase + "234567", seed) + "%2F20261129%2Fbedrock",
+            "X-Amz-Date=20261129T000000Z",
+            "X-Amz-Expires=43200",
+            "X-Amz-Security-Token=" + fill(body, ALNUM + "%", seed + 1),
+            "X-Amz-Signature=" + fill(64, HEX, seed + 2),
+            "X-Amz-SignedHeaders=host",
+            "Version=1",
+        )
+    )
+    return BEDROCK_SHORT[:16] + base64.b64encode(f"bedrock.amazonaws.com/?{query}".encode()).decode()
 
 
 def uuid(seed: int = 0) -> str:
@@ -91,7 +111,7 @@ BUILD: dict[tuple[str, str], Callable[[int], str]] = {
     ("azure_openai", "ai_services"): lambda seed: azure_identifiable(seed, service="A"),
     # whole base64 groups
     ("aws_bedrock", "long_term"): lambda seed: BEDROCK_LONG + fill(109, BASE64_NOPAD, seed) + "=",
-    ("aws_bedrock", "short_term"): lambda seed: BEDROCK_SHORT + fill(300, BASE64_NOPAD, seed) + "&Version=1",
+    ("aws_bedrock", "short_term"): bedrock_short,
     ("groq", "standard"): lambda seed: "gsk_" + fill(52, ALNUM, seed),
     ("xai", "standard"): lambda seed: "xai-" + fill(80, ALNUM + "_", seed),
     ("huggingface", "user"): lambda seed: "hf_" + fill(34, string.ascii_letters, seed),

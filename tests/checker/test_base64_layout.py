@@ -1,4 +1,5 @@
-"""Bedrock long-term keys are 'ABSK' and base64: whole groups of 4 characters, '=' only at the end.
+"""Bedrock keys are a fixed start and base64: whole groups of 4 characters, '=' (two at most) only at the end;
+a short-term key's base64 decodes to a request ending '&Version=1'.
 
 The scanners accept any length from 113 to 275, so the length alone calls a copy that lost or gained a
 character whole; the base64 groups do not. Cases are generated from a well-formed key built in code.
@@ -10,7 +11,7 @@ import pytest
 
 from checker import diagnose
 
-from .keys import BASE64_NOPAD, BEDROCK_LONG, fill
+from .keys import BASE64_NOPAD, BEDROCK_LONG, bedrock_short, fill
 
 KEYS = [
     BEDROCK_LONG + fill(n, BASE64_NOPAD, seed) + pad
@@ -52,3 +53,60 @@ def test_padding_inside_is_named(key: str) -> None:
         assert report.verdict == "invalid"
         assert [f.code for f in report.findings] == ["TOO_LONG"]
         assert f"position {at + 1}" in report.findings[0].message
+
+
+# More '=' than base64 pads with (two at most, RFC 4648): the key's own padding plus what was pasted after it.
+OVERPADDED = [
+    (key, pad) for key in KEYS for pad in ("===", "====", "=" * 8) if (len(key.rstrip("=")) + len(pad) - 4) % 4 == 0
+]
+
+
+@pytest.mark.parametrize(("key", "pad"), OVERPADDED, ids=[f"{len(k)}+{len(p)}" for k, p in OVERPADDED])
+def test_more_than_two_padding_characters_are_not_a_key(key: str, pad: str) -> None:
+    for provider in (None, "aws_bedrock"):
+        report = diagnose(key.rstrip("=") + pad, provider)
+        codes = [f.code for f in report.findings]
+        assert report.verdict == "invalid"
+        # Either named as too long, or the whole key found before the extra '=' and judged on its own.
+        assert "TOO_LONG" in codes if report.cleaned_verdict != "valid" else "TEXT_AROUND_KEY" in codes
+
+
+# Short-term keys: 'bedrock-api-key-' and the base64 of a presigned request ending '&Version=1', as AWS's
+# token generators write them. Bodies of every length modulo 3, so each padding (none, '=', '==') occurs.
+SHORT = [bedrock_short(seed, body) for seed, body in enumerate((300, 301, 302, 640, 1100))]
+SHORT_CUTS = [(key, cut) for key in SHORT for cut in (1, 2, 3, 4, 5, 8, 12, 40)]
+SHORT_ADDED = [
+    (key, extra)
+    for key in SHORT
+    for extra in ("&Version=1", "Q", fill(4, BASE64_NOPAD, 1), fill(12, BASE64_NOPAD, 2), "==")
+]
+
+
+def test_short_term_samples_cover_every_padding() -> None:
+    assert {len(k) - len(k.rstrip("=")) for k in SHORT} == {0, 1, 2}
+
+
+@pytest.mark.parametrize("key", SHORT, ids=[str(len(k)) for k in SHORT])
+def test_short_term_keys_as_aws_writes_them_are_valid(key: str) -> None:
+    for provider in (None, "aws_bedrock"):
+        report = diagnose(key, provider)
+        assert (report.provider, report.variant, report.verdict) == ("aws_bedrock", "short_term", "valid")
+
+
+@pytest.mark.parametrize(("key", "cut"), SHORT_CUTS, ids=[f"{len(k)}-{c}" for k, c in SHORT_CUTS])
+def test_a_cut_short_term_key_is_not_valid(key: str, cut: int) -> None:
+    for provider in (None, "aws_bedrock"):
+        report = diagnose(key[:-cut], provider)
+        assert report.provider == "aws_bedrock"
+        assert (report.verdict, report.cleaned_verdict) == ("invalid", "invalid")
+        codes = [f.code for f in report.findings]
+        assert ("TOO_SHORT" in codes) != ("MISSING_MARKER" in codes)
+
+
+@pytest.mark.parametrize(("key", "extra"), SHORT_ADDED, ids=[f"{len(k)}+{len(e)}" for k, e in SHORT_ADDED])
+def test_text_after_a_short_term_key_is_not_part_of_it(key: str, extra: str) -> None:
+    for provider in (None, "aws_bedrock"):
+        report = diagnose(key + extra, provider)
+        assert report.verdict == "invalid"
+        assert report.provider == "aws_bedrock"
+        assert report.cleaned_verdict != "valid" or "TEXT_AROUND_KEY" in [f.code for f in report.findings]

@@ -58,8 +58,6 @@ def test_mistake_is_named_and_the_cleaned_key_judged(
         pytest.skip("the same key twice is the joined-with-itself case")
     if mistake == "joined-with-itself" and len(leading_prefix(key)[0]) < 3:
         pytest.skip("without a prefix, nothing marks where the second key starts")
-    if kind == ("aws_bedrock", "short_term") and code in ("TEXT_AROUND_KEY", "COMMAND_AROUND_KEY"):
-        pytest.skip("these keys hold '=' and '&', the marks that end a value inside code, URLs or JSON")
     clean = diagnose(key)
     report = diagnose(paste(key))
     data = report.to_dict()

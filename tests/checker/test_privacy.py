@@ -108,6 +108,9 @@ def flag_runs(key: str, tmp: Path) -> dict[str, str]:
     """What keycheck prints with the key given through each input and flag, right or by mistake."""
     dotenv = tmp / "keys.env"
     dotenv.write_text(f"OPENAI_API_KEY={key}\nOTHER_TOKEN='{key}' # note\n", encoding="utf-8")
+    # A key pasted in front of the '=' becomes the entry's name, which --file prints.
+    named = tmp / "named.env"
+    named.write_text(f"{key}_KEY=x\n{key}_API_KEY={key}\nOPENAI_{key}_TOKEN={key}\n", encoding="utf-8")
     return {
         "stdin": keycheck([], stdin=key),
         "stdin --json": keycheck(["--json"], stdin=key),
@@ -123,6 +126,9 @@ def flag_runs(key: str, tmp: Path) -> dict[str, str]:
         "--file": keycheck(["--file", str(dotenv)]),
         "--file --json": keycheck(["--file", str(dotenv), "--json"]),
         "--file KEY": keycheck(["--file", key]),
+        "--file, a key as a name": keycheck(["--file", str(named)]),
+        "--file --json, a key as a name": keycheck(["--file", str(named), "--json"]),
+        "--file --lang zh-TW, a key as a name": keycheck(["--file", str(named), "--lang", "zh-TW"]),
         "--error": keycheck(["--error"], stdin=ERRORS[0].format(key=key)),
         "--error --json": keycheck(["--error", "--json"], stdin=ERRORS[2].format(key=key)),
         "--list-providers --provider KEY": keycheck(["--list-providers", "--provider", key]),

@@ -106,6 +106,7 @@ def test_format_fields(provider: Provider, fmt: KeyFormat) -> None:
         "langsmith",
         "pinecone",
         "bedrock",
+        "bedrock_short",
     )
     if fmt.structure in ("middle", "end", "after_prefix", "fixed"):
         assert fmt.marker

@@ -1,0 +1,114 @@
+"""Paste mistakes at the edges: each must be named or undone so that the key inside gets the verdict it gets
+on its own. Generated for every sample key of every provider (tests/checker/keys.py):
+
+- full-width and CJK quotation marks around the key (「…」, 『…』, ＂…＂), as Chinese and Japanese text quotes;
+- a key at the end of a sentence, full stop included, also for keys without a prefix;
+- an invisible character, a space or a line break inside a key whose prefix holds a word that reads like a
+  placeholder (Bedrock's bedrock-api-key-): a real key split so is not "example text";
+- an API error pasted with typographic quotes (’ “ ”) is found like the same error with straight ones.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker import diagnose
+from checker.errorlookup import lookup
+
+from .keys import CONTEXTUAL, VALID
+from .leaks import assert_no_leak
+
+ALL = {**VALID, **CONTEXTUAL}
+KINDS = sorted(ALL)
+IDS = [f"{p}-{v}" for p, v in KINDS]
+
+WIDE_QUOTES = [("「", "」"), ("『", "』"), ("＂", "＂"), ("＇", "＇"), ("〝", "〞")]
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=IDS)
+@pytest.mark.parametrize(("opening", "closing"), WIDE_QUOTES, ids=[o + c for o, c in WIDE_QUOTES])
+def test_full_width_and_cjk_quotes_are_taken_off(kind: tuple[str, str], opening: str, closing: str) -> None:
+    key = ALL[kind]
+    for provider in (None, kind[0]):
+        alone = diagnose(key, provider)
+        for lang in ("en", "zh-TW"):
+            report = diagnose(opening + key + closing, provider, lang)
+            codes = [f.code for f in report.findings]
+            assert "QUOTES_AROUND" in codes
+            assert report.verdict == "invalid"
+            assert (report.cleaned_verdict, report.provider, report.masked) == (
+                alone.verdict,
+                alone.provider,
+                alone.masked,
+            )
+            assert_no_leak(key, json.dumps(report.to_dict(), ensure_ascii=False))
+    quoted = diagnose(opening + key + closing).findings[0].message
+    assert "full-width or CJK quotation marks" in quoted
+
+
+SENTENCES = ["Here is my key: {key}.", "The key {key}.", "I pasted {key}. It fails."]
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=IDS)
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_key_ending_a_sentence_is_found_without_its_full_stop(kind: tuple[str, str], sentence: str) -> None:
+    key = ALL[kind]
+    for provider in (None, kind[0]):
+        alone = diagnose(key, provider)
+        report = diagnose(sentence.format(key=key), provider)
+        codes = [f.code for f in report.findings]
+        assert "SENTENCE_NOT_KEY" not in codes
+        assert "TEXT_AROUND_KEY" in codes
+        assert (report.cleaned_verdict, report.provider) == (alone.verdict, alone.provider)
+
+
+BREAKS = ["\u200b", "\ufeff", "\u200e", "\u00ad", " ", "\n", "\r\n"]
+
+
+def _positions(key: str) -> list[int]:
+    """Inside the prefix, just after it and in the middle of the body."""
+    return sorted({3, 9, 20, len(key) // 2})
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=IDS)
+@pytest.mark.parametrize("mark", BREAKS, ids=[f"U+{ord(m[0]):04X}" for m in BREAKS])
+def test_a_key_split_by_a_mark_is_never_a_placeholder(kind: tuple[str, str], mark: str) -> None:
+    key = ALL[kind]
+    alone = diagnose(key)
+    for at in _positions(key):
+        report = diagnose(key[:at] + mark + key[at:])
+        codes = [f.code for f in report.findings]
+        assert "PLACEHOLDER" not in codes, at
+        if alone.verdict == "valid":
+            assert (report.cleaned_verdict, report.provider) == ("valid", alone.provider), (at, codes)
+
+
+def _catalog_messages() -> list[tuple[str, str]]:
+    """(provider/id, message) of every error in data/errors whose message quotes something."""
+    out = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "errors").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in data["errors"]:
+            message = e.get("message") or ""
+            if ("'" in message or '"' in message) and "<" not in message:
+                out.append((f"{path.stem}/{e['id']}", message))
+    return out
+
+
+CURLY = str.maketrans({"'": "’", '"': "”"})
+MESSAGES = _catalog_messages()
+
+
+def test_catalog_has_messages_with_quotes() -> None:
+    assert len(MESSAGES) >= 10
+
+
+@pytest.mark.parametrize(("ref", "message"), MESSAGES, ids=[r for r, _ in MESSAGES])
+def test_typographic_quotes_do_not_hide_an_error(ref: str, message: str) -> None:
+    straight = [m.ref for m in lookup(message).matches]
+    curly = [m.ref for m in lookup(message.translate(CURLY)).matches]
+    assert curly[:1] == straight[:1]
