@@ -361,7 +361,12 @@ def _wrapper_findings(unwrapped: Unwrapped, state: _State) -> None:
         )
     if "QUOTES_AROUND" in removed:
         smart = removed["QUOTES_AROUND"] == "typographic quotes"
-        if removed["QUOTES_AROUND"] == "full-width quotes":
+        if removed["QUOTES_AROUND"] == "HTML entities":
+            message = _(
+                "The key is wrapped in quotes written as HTML (such as &quot;), copied from a page's source or an "
+                "escaped log. They are not part of it."
+            )
+        elif removed["QUOTES_AROUND"] == "full-width quotes":
             message = _(
                 "The key is wrapped in full-width or CJK quotation marks (such as 「」 or ＂＂), which are not "
                 "part of it."
@@ -1043,10 +1048,10 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
             ),
         )
         return  # whatever else differs follows from the changed case
-    if not c.length_ok:
-        expected = expected_lengths(fmt)
-        longest = max(fmt.lengths or fmt.total_length)
-        if c.length_loose_ok:
+    if not c.length_ok or _meant_length(key, c) != c.length:
+        # A length the format allows, but not with this layout (Pinecone's id of 5 or 6): name the layout's.
+        expected = expected_lengths(fmt) if not c.length_ok else characters(_meant_length(key, c))
+        if c.length_loose_ok and not c.length_ok:
             state.add(
                 "LENGTH_UNUSUAL",
                 _(
@@ -1060,9 +1065,8 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
                 ),
                 _("Run the test call, or copy the key again in full from {console}.").format(console=prov.console_url),
             )
-        elif c.length < longest:
-            bigger = [n for n in (fmt.lengths or fmt.total_length) if n > c.length]
-            missing = min(bigger) - c.length
+        elif (meant := _meant_length(key, c)) > c.length:
+            missing = meant - c.length
             state.add(
                 "TOO_SHORT",
                 sentences(
@@ -1100,7 +1104,7 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
                         "It has {length}, {extra} more than {a_key} ({expected}): something was pasted "
                         "together with the key."
                     ).format(
-                        length=characters(c.length), extra=c.length - longest, a_key=article(name), expected=expected
+                        length=characters(c.length), extra=c.length - meant, a_key=article(name), expected=expected
                     ),
                     _("Remove the extra characters, or copy the key again on its own."),
                 )
@@ -1137,6 +1141,28 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
         _marker_finding(key, c, name, state)
 
 
+_PINECONE_SECRET = 63  # the characters after a Pinecone key's second '_' (trufflehog's and betterleaks' rules)
+
+
+def _meant_length(key: str, c: Check) -> int:
+    """The length the key most likely had, of those its format allows: where a marker sits in the middle
+    (OpenAI's T3BlbkFJ), the length its position implies; else the allowed length nearest to the text's.
+    A 133-character project key is one too long for 132, not 31 short of 164."""
+    fmt = c.fmt
+    allowed = fmt.lengths or fmt.total_length
+    marker = fmt.marker or ""
+    implied = -1
+    if fmt.structure == "middle" and marker:
+        at = key.find(marker, len(fmt.prefix))
+        implied = 2 * (at - len(fmt.prefix)) + len(marker) + len(fmt.prefix) if at >= 0 else -1
+    elif fmt.structure == "pinecone":  # pcsk_, an id of 5 or 6, '_', a secret of 63
+        cut = key.find("_", len(fmt.prefix))
+        implied = cut + 1 + _PINECONE_SECRET if cut - len(fmt.prefix) in (5, 6) else -1
+    if implied in allowed:
+        return implied
+    return min(allowed, key=lambda n: (abs(n - c.length), n))
+
+
 def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
     prov = PROVIDERS[c.provider]
     fmt = c.fmt
@@ -1157,7 +1183,7 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
         _base64_finding(key, c, name, state)
         return
     if fmt.structure in ("uuid", "langsmith", "pinecone"):
-        if c.length_ok:
+        if c.length_ok and _meant_length(key, c) == c.length:
             state.add(
                 "MARKER_MISPLACED",
                 _("{names} are laid out as {alphabet}; the separators of this text are not where they belong.").format(

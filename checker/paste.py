@@ -175,6 +175,21 @@ def _before_comment(text: str, start: int, end: int) -> int:
     return end
 
 
+# Quotes as HTML writes them, when a key is copied from a page's source or an HTML-escaped log.
+_ENTITY_QUOTES = ("&quot;", "&#34;", "&#x22;", "&apos;", "&#39;", "&#x27;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;")
+
+
+def _entity_quotes(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) inside an HTML-escaped quote at either end, or None when there is none."""
+    head = text[start : start + 8].lower()
+    tail = text[max(start, end - 8) : end].lower()
+    opening = next((e for e in _ENTITY_QUOTES if head.startswith(e)), "")
+    closing = next((e for e in _ENTITY_QUOTES if tail.endswith(e)), "")
+    if not (opening or closing) or end - start <= len(opening) + len(closing):
+        return None
+    return start + len(opening), end - len(closing)
+
+
 def unwrap(text: str) -> Unwrapped:
     """Remove the wrappers around the key. Never looks further in than the wrappers themselves."""
     start, end = 0, len(text)
@@ -203,6 +218,11 @@ def unwrap(text: str) -> Unwrapped:
         if header is not None:
             start, found.header_name = header
             found.removed.setdefault("AUTH_HEADER", found.header_name)
+            continue
+        entity = _entity_quotes(text, start, end)
+        if entity is not None:
+            start, end = entity
+            found.removed.setdefault("QUOTES_AROUND", "HTML entities")
             continue
         if end - start >= 1 and (text[start] in _ALL_QUOTES or text[end - 1] in _ALL_QUOTES):
             opening = text[start] if text[start] in _ALL_QUOTES else ""

@@ -112,3 +112,25 @@ def test_typographic_quotes_do_not_hide_an_error(ref: str, message: str) -> None
     straight = [m.ref for m in lookup(message).matches]
     curly = [m.ref for m in lookup(message.translate(CURLY)).matches]
     assert curly[:1] == straight[:1]
+
+
+HTML_QUOTES = [
+    ("&quot;", "&quot;"),
+    ("&#34;", "&#34;"),
+    ("&#39;", "&#39;"),
+    ("&QUOT;", "&quot;"),
+    ("&ldquo;", "&rdquo;"),
+]
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=IDS)
+@pytest.mark.parametrize(("opening", "closing"), HTML_QUOTES, ids=[o for o, _ in HTML_QUOTES])
+def test_quotes_written_as_html_entities_are_taken_off(kind: tuple[str, str], opening: str, closing: str) -> None:
+    key = ALL[kind]
+    for provider in (None, kind[0]):
+        alone = diagnose(key, provider)
+        report = diagnose(opening + key + closing, provider)
+        assert "QUOTES_AROUND" in [f.code for f in report.findings]
+        assert report.verdict == "invalid"
+        assert (report.cleaned_verdict, report.provider, report.masked) == (alone.verdict, alone.provider, alone.masked)
+    assert "written as HTML" in diagnose(opening + key + closing).findings[0].message
