@@ -1149,7 +1149,10 @@ def _meant_length(key: str, c: Check) -> int:
     (OpenAI's T3BlbkFJ), the length its position implies; else the allowed length nearest to the text's.
     A 133-character project key is one too long for 132, not 31 short of 164."""
     fmt = c.fmt
-    allowed = fmt.lengths or fmt.total_length
+    if not fmt.lengths:  # a range: its nearer end, or the text's own length inside it
+        lo, hi = fmt.total_length
+        return min(max(c.length, lo), hi)
+    allowed = fmt.lengths
     marker = fmt.marker or ""
     implied = -1
     if fmt.structure == "middle" and marker:
