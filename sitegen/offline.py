@@ -22,6 +22,10 @@ precached."""
 _ASSET = re.compile(r"""<(?:script[^>]*\bsrc|link[^>]*\bhref)=["']?([^"'\s>]+)""", re.IGNORECASE)
 _MODULE = re.compile(r"""<script\s[^>]*\btype=["']?module["']?[^>]*\bsrc=["']?([^"'\s>]+)""", re.IGNORECASE)
 _SKIPPED = (".gz", ".br", ".map")
+FALLBACK_ONLY = ("python_stdlib.zip", ".whl")
+"""Ends of the names of files only a plain boot reads (the standard library, the checker wheel): a boot from
+the snapshot never fetches them, so the worker copies them only from the browser's HTTP cache, where a
+plain boot left them, and never downloads them itself."""
 
 
 def is_widget_page(page_html: str) -> bool:
@@ -85,11 +89,19 @@ def version(contents: Mapping[str, bytes]) -> str:
     return digest.hexdigest()[:16]
 
 
-def render(template: str, precache: list[str], immutable: list[str], build_version: str) -> str:
+def fallback_only(precache: Iterable[str]) -> list[str]:
+    """The listed paths only a plain boot reads (FALLBACK_ONLY)."""
+    return [path for path in precache if path.endswith(FALLBACK_ONLY)]
+
+
+def render(
+    template: str, precache: list[str], immutable: list[str], build_version: str, optional: Iterable[str] = ()
+) -> str:
     return (
         template.replace("__VERSION__", build_version)
         .replace("__PRECACHE__", json.dumps(precache, indent=2))
         .replace("__IMMUTABLE__", json.dumps(immutable))
+        .replace("__OPTIONAL__", json.dumps(sorted(optional)))
     )
 
 
@@ -102,6 +114,7 @@ def write_service_worker(site_dir: Path, folders: Iterable[str], immutable: Iter
     pages = {f: (site_dir / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
     precache = precache_list(pages, files, folders)
     contents = {p: (site_dir / (p + "index.html" if p.endswith("/") else p)).read_bytes() for p in precache}
-    text = render(TEMPLATE.read_text(encoding="utf-8"), precache, sorted(immutable), version(contents))
+    template = TEMPLATE.read_text(encoding="utf-8")
+    text = render(template, precache, sorted(immutable), version(contents), fallback_only(precache))
     (site_dir / SW_FILE).write_text(text, encoding="utf-8")
     return precache

@@ -7,6 +7,9 @@
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__; // paths relative to this script's folder (the site root)
 const IMMUTABLE = __IMMUTABLE__; // path prefixes of files that never change at the same URL
+// Listed files only a plain boot reads (the standard library, the wheel): a boot from the snapshot never
+// fetches them, so they are copied from the HTTP cache when a plain boot left them there, never downloaded.
+const OPTIONAL = new Set(__OPTIONAL__);
 
 const CACHE_PREFIX = "keybase-offline-";
 const CACHE = CACHE_PREFIX + VERSION;
@@ -14,10 +17,20 @@ const SCOPE = new URL("./", self.location.href);
 const LISTED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
 
 self.addEventListener("install", (event) => {
+  const url = (path) => new URL(path, SCOPE).href;
+  const fromHttpCache = (cache, path) =>
+    fetch(url(path), { cache: "only-if-cached", mode: "same-origin" })
+      .then((response) => (response.ok ? cache.put(url(path), response) : undefined))
+      .catch(() => {});
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((path) => new URL(path, SCOPE).href)))
+      .then((cache) =>
+        Promise.all([
+          cache.addAll(PRECACHE.filter((path) => !OPTIONAL.has(path)).map(url)),
+          ...PRECACHE.filter((path) => OPTIONAL.has(path)).map((path) => fromHttpCache(cache, path)),
+        ]),
+      )
       .then(() => self.skipWaiting()),
   );
 });

@@ -2,7 +2,8 @@
 
 The snapshot is Pyodide's whole memory after a plain boot, the checker wheel unpacked, `checker.browser`
 imported and warmed (pyodide_snapshot.mjs, next to this module). It fits only the exact Pyodide build that made it,
-so the manifest names the version and the worker checks both it and the sha256 before using it.
+so the manifest names the version and the worker checks both it and the sha256 before using it. The site
+stores it XORed with the runtime's initial data (sitegen.wasmdata), which the worker undoes.
 
 Making one takes seconds of Node, so it is kept in a cache folder under a key made of its inputs (the
 wheel, the pinned Pyodide, the script): a build with unchanged inputs reuses it, and any change to the
@@ -19,6 +20,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegen import wasmdata
 from sitegen.errors import BuildError
 
 SCRIPT = Path(__file__).with_name("pyodide_snapshot.mjs")
@@ -27,8 +29,16 @@ CACHE_ROOT = Path(__file__).resolve().parents[1] / ".cache"
 """Kept between builds (not committed): in the checkout that holds this package, so a build of a copied
 project (a test's temporary one) reuses what the main build made."""
 CACHE_DIR = CACHE_ROOT / "snapshot"
+WASM = "pyodide.asm.wasm"
+"""The runtime's wasm file in the Pyodide folder: its initial data is what the stored snapshot is XORed with."""
 MAGIC = 1886286592
 """The first 32-bit word (little-endian) of every Pyodide snapshot."""
+NO_STDLIB = "empty-stdlib.zip"
+NO_STDLIB_BYTES = b"PK\x05\x06" + bytes(18)
+"""An empty zip archive (its end record alone), which the worker mounts in place of python_stdlib.zip when
+it boots from the snapshot: the snapshot holds every module the checker imports (checker.browser.warm runs
+each entry point in each language first), so the 2.5 MB standard library would be downloaded for nothing.
+A plain boot still mounts the real one."""
 
 
 @dataclass(frozen=True)
@@ -39,9 +49,22 @@ class SnapshotEntry:
     sha256: str
     bytes: int
     pyodide: str
+    stdlib: str = NO_STDLIB
+    """The standard library archive to mount with this snapshot (NO_STDLIB, an empty one)."""
+    encoding: str = ""
+    """How the file is stored: "" as Pyodide made it, or sitegen.wasmdata.ENCODING."""
 
     def to_dict(self) -> dict[str, str | int]:
-        return {"file": self.file, "sha256": self.sha256, "bytes": self.bytes, "pyodide": self.pyodide}
+        entry: dict[str, str | int] = {
+            "file": self.file,
+            "sha256": self.sha256,
+            "bytes": self.bytes,
+            "pyodide": self.pyodide,
+            "stdlib": self.stdlib,
+        }
+        if self.encoding:
+            entry["encoding"] = self.encoding
+        return entry
 
 
 def snapshot_name(data: bytes) -> str:
@@ -89,20 +112,28 @@ def make_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path) -> Pa
     return cached
 
 
-def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str) -> SnapshotEntry:
-    """Copy the snapshot into the site under its content name; returns its manifest entry."""
+def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str, wasm: bytes | None = None) -> SnapshotEntry:
+    """Write the snapshot into the site under its content name, with the empty standard library it is
+    mounted with; returns its manifest entry.
+
+    wasm: the runtime's wasm file; given, the snapshot is stored XORed with its initial data (sitegen.wasmdata),
+    which the worker undoes, and the name, sha256 and size are those of the stored file."""
     data = made.read_bytes()
     check_snapshot(data, str(made))
+    if wasm is not None:
+        data = wasmdata.xor_wasm_data(data, wasm)
     name = snapshot_name(data)
     dest_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(made, dest_dir / name)
-    return SnapshotEntry(name, hashlib.sha256(data).hexdigest(), len(data), pyodide_version)
+    (dest_dir / name).write_bytes(data)
+    (dest_dir / NO_STDLIB).write_bytes(NO_STDLIB_BYTES)
+    encoding = wasmdata.ENCODING if wasm is not None else ""
+    return SnapshotEntry(name, hashlib.sha256(data).hexdigest(), len(data), pyodide_version, encoding=encoding)
 
 
 def add_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path) -> SnapshotEntry:
     """The plugin's one call: make (or reuse) the snapshot, put it next to the wheel, name it in the manifest."""
     made = make_snapshot(pyodide_dir=pyodide_dir, pyodide_version=pyodide_version, wheel=wheel)
-    entry = write_snapshot(made, manifest.parent, pyodide_version)
+    entry = write_snapshot(made, manifest.parent, pyodide_version, (pyodide_dir / WASM).read_bytes())
     data = json.loads(manifest.read_text(encoding="utf-8"))
     data["snapshot"] = entry.to_dict()
     manifest.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -37,12 +37,25 @@ def _check_a_key(page: Page) -> None:
     assert wait_verdict(page) == Verdict.expected(diagnose(key).to_dict())
 
 
+# Read only by a plain boot: the snapshot holds the modules, so its boot fetches neither.
+PLAIN_BOOT_FILES = ("/python_stdlib.zip", ".whl")
+
+
+def _fetched(page: Page) -> list[str]:
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
+    return urls
+
+
 def test_boots_from_the_snapshot_and_reports_its_memory(page: Page, site_url: str, built_site: Path) -> None:
     entry = _manifest(built_site)["snapshot"]
     assert isinstance(entry, dict)
+    fetched = _fetched(page)
     page.goto(site_url + "key-checker/")
     start(page)
     assert _boot(page) == "snapshot"
+    assert [u for u in fetched if u.endswith(PLAIN_BOOT_FILES)] == []
+    assert [u for u in fetched if u.endswith("/" + entry["stdlib"])] != []
     # The restored memory is the snapshot less its header (rounded up to wasm pages).
     memory = int(page.locator("html").get_attribute("data-checker-memory") or 0)
     assert entry["bytes"] - 65536 <= memory <= entry["bytes"] + 65536
@@ -79,9 +92,12 @@ def _flip(data: bytes, at: int) -> bytes:
 
 def test_a_missing_snapshot_falls_back_to_a_plain_boot(page: Page, site_url: str) -> None:
     page.route(SNAPSHOT, lambda route: route.fulfill(status=404, body="not found"))
+    fetched = _fetched(page)
     page.goto(site_url + "key-checker/")
     start(page)
     assert _boot(page) == "plain"
+    for name in PLAIN_BOOT_FILES:
+        assert [u for u in fetched if u.endswith(name)] != [], name
     _check_a_key(page)
 
 
@@ -112,9 +128,7 @@ def test_a_snapshot_the_manifest_rules_out_is_not_fetched(
     _check_a_key(page)
 
 
-def test_a_snapshot_of_another_pyodide_build_is_refused_by_pyodide(
-    page: Page, site_url: str, built_site: Path
-) -> None:
+def test_a_snapshot_of_another_pyodide_build_is_refused_by_pyodide(page: Page, site_url: str, built_site: Path) -> None:
     # Right checksum, right version label, but the build id in its header names another Pyodide build.
     other_build = _flip(_snapshot_bytes(built_site), 16)
     page.route(SNAPSHOT, lambda route: route.fulfill(status=200, body=other_build))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import brotli
 import pytest
 
-from sitegen import offline, snapshot
+from sitegen import offline, snapshot, wasmdata
 from sitegen.deploy.model import is_precompressed_copy
 from sitegen.deploy.precompress import precompress
 from sitegen.errors import BuildError
@@ -118,3 +120,83 @@ def test_the_built_site_names_a_snapshot_that_matches_its_manifest(built_site: P
     sw = (built_site / "sw.js").read_text(encoding="utf-8")
     assert f'"assets/checker/{entry["file"]}"' in sw
     assert '"key-checker/"' in sw
+    # Mounted in place of the standard library on the snapshot path: a zip archive with no file in it.
+    assert entry["stdlib"] == snapshot.NO_STDLIB
+    empty = built_site / "assets/checker" / entry["stdlib"]
+    with zipfile.ZipFile(empty) as archive:
+        assert archive.namelist() == []
+    # The offline copy takes what only a plain boot reads from the HTTP cache, never from the network.
+    optional = json.loads(re.search(r"const OPTIONAL = new Set\((\[.*?\])\);", sw, re.DOTALL)[1])  # type: ignore[index]
+    runtime = next((built_site / "assets/pyodide").iterdir()).name
+    assert optional == sorted([f"assets/checker/{manifest['wheel']}", f"assets/pyodide/{runtime}/python_stdlib.zip"])
+
+
+def test_fallback_only_files_are_the_stdlib_and_the_wheel() -> None:
+    listed = [
+        "assets/checker/c-1-py3-none-any.whl",
+        "assets/checker/snapshot-1.bin",
+        "assets/p/python_stdlib.zip",
+        "x/",
+    ]
+    assert offline.fallback_only(listed) == ["assets/checker/c-1-py3-none-any.whl", "assets/p/python_stdlib.zip"]
+    text = offline.render(
+        "A=__PRECACHE__;B=__OPTIONAL__;C=__IMMUTABLE__;V=__VERSION__", listed, ["assets/p/"], "v1", ["b", "a"]
+    )
+    assert 'B=["a", "b"];' in text
+    assert offline.render("B=__OPTIONAL__;", [], [], "v") == "B=[];"
+
+
+def _leb(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if (value == 0 and not byte & 0x40) or (value == -1 and byte & 0x40):
+            return bytes(out + bytes([byte]))
+        out.append(byte | 0x80)
+
+
+def _wasm(*segments: bytes) -> bytes:
+    body = _leb(len(segments)) + b"".join(segments)
+    other = b"\x01" + _leb(4) + b"\x01\x60\x00\x00"  # a type section before it, skipped
+    return b"\0asm\x01\0\0\0" + other + b"\x0b" + _leb(len(body)) + body
+
+
+def _active(offset: int, data: bytes) -> bytes:
+    return b"\x00\x41" + _leb(offset) + b"\x0b" + _leb(len(data)) + data
+
+
+def test_the_snapshot_is_stored_xored_with_the_wasms_initial_data() -> None:
+    # Offsets 64 and 200 need two-byte signed LEB128 numbers (64 has the sign bit of its first byte set).
+    passive = b"\x01" + _leb(3) + b"zzz"  # copied at run time by the program: left out
+    wasm = _wasm(_active(64, b"ABCD"), passive, _active(200, b"xyz"))
+    assert [(offset, bytes(data)) for offset, data in wasmdata.data_segments(wasm)] == [(64, b"ABCD"), (200, b"xyz")]
+    header = 16
+    memory = bytearray(256)
+    memory[64:68] = b"ABCD"  # unchanged since start: stored as zeros
+    memory[200:203] = b"xyQ"  # changed: only the difference is kept
+    raw = snapshot.MAGIC.to_bytes(4, "little") + header.to_bytes(4, "little") + bytes(8) + bytes(memory)
+    stored = wasmdata.xor_wasm_data(raw, wasm)
+    assert stored[:header] == raw[:header]
+    assert stored[header + 64 : header + 68] == bytes(4)
+    assert stored[header + 200 : header + 203] == bytes([0, 0, ord("z") ^ ord("Q")])
+    assert wasmdata.xor_wasm_data(stored, wasm) == raw
+    with pytest.raises(wasmdata.WasmError, match="outside the snapshot"):
+        wasmdata.xor_wasm_data(raw[:-100], wasm)
+    with pytest.raises(wasmdata.WasmError, match="not a wasm file"):
+        list(wasmdata.data_segments(b"PK\x03\x04"))
+
+
+def test_the_built_snapshot_decodes_to_a_pyodide_memory_image(built_site: Path) -> None:
+    manifest = json.loads((built_site / "assets/checker/manifest.json").read_text(encoding="utf-8"))
+    entry = manifest["snapshot"]
+    assert entry["encoding"] == wasmdata.ENCODING
+    wasm = next((built_site / "assets/pyodide").iterdir()) / snapshot.WASM
+    stored = (built_site / "assets/checker" / entry["file"]).read_bytes()
+    decoded = wasmdata.xor_wasm_data(stored, wasm.read_bytes())
+    header = int.from_bytes(decoded[4:8], "little")
+    # Decoded, the runtime's first data segment is back in place; stored, most of it is zeros.
+    offset, first = next(wasmdata.data_segments(wasm.read_bytes()))
+    region = slice(header + offset, header + offset + len(first))
+    assert decoded[region].count(0) < len(first) // 2
+    assert stored[region].count(0) > len(first) * 9 // 10

@@ -17,6 +17,7 @@ export {}; // a classic worker rejects this line: module workers only
 // The Python side lives in the wheel (checker/browser.py): the snapshot the build makes has it imported
 // already, and a plain boot imports the same module, so both paths run the same code.
 const SNAPSHOT_MAGIC = 1886286592; // Pyodide's snapshot header starts with it
+const WASM_DATA_XOR = "xor-wasm-data"; // sitegen/wasmdata.py ENCODING
 // A snapshot is restored into one block of memory its own size: skip it on a device that reports less
 // than eight times that (navigator.deviceMemory, in GiB, where the browser tells it).
 const MEMORY_SHARE = 8;
@@ -55,7 +56,7 @@ async function fetchWheel(manifest, checkerURL) {
 }
 
 // The snapshot's bytes, or a rejection saying why a plain boot must do instead.
-async function fetchSnapshot(manifest, checkerURL, version) {
+async function fetchSnapshot(manifest, checkerURL, runtimeURL, version) {
   const entry = manifest.snapshot;
   if (!entry || typeof entry.file !== "string" || !/^snapshot-[0-9a-f]+\.bin$/.test(entry.file)) {
     throw new Error("no snapshot");
@@ -63,10 +64,67 @@ async function fetchSnapshot(manifest, checkerURL, version) {
   if (entry.pyodide !== version) throw new Error("snapshot of another Pyodide");
   const deviceBytes = (self.navigator.deviceMemory || 0) * 2 ** 30;
   if (deviceBytes && entry.bytes * MEMORY_SHARE > deviceBytes) throw new Error("snapshot too big");
+  const encoding = entry.encoding ?? "";
+  if (encoding !== "" && encoding !== WASM_DATA_XOR) throw new Error("unknown snapshot encoding");
+  // The same wasm file Pyodide compiles (one download: the browser's cache serves the second reader).
+  const wasm = encoding ? fetchOk(new URL("pyodide.asm.wasm", runtimeURL)).then((r) => r.arrayBuffer()) : null;
+  wasm?.catch(() => {});
   const bytes = await fetchVerified(new URL(entry.file, checkerURL), entry.sha256);
   const magic = bytes.byteLength >= 48 ? new DataView(bytes.buffer).getUint32(0, true) : 0;
   if (magic !== SNAPSHOT_MAGIC) throw new Error("not a snapshot");
+  if (wasm) undoWasmData(bytes, new Uint8Array(await wasm));
   return bytes;
+}
+
+// The build stores the snapshot's memory XORed with the runtime's initial data, the wasm file's active
+// data segments, which the reader downloads with the wasm anyway (sitegen/wasmdata.py): XOR it back.
+function undoWasmData(snapshot, wasm) {
+  const header = new DataView(snapshot.buffer, snapshot.byteOffset).getUint32(4, true);
+  for (const [offset, start, length] of dataSegments(wasm)) {
+    const at = header + offset;
+    if (offset < 0 || at + length > snapshot.length) throw new Error("data segment outside the snapshot");
+    for (let i = 0; i < length; i++) snapshot[at + i] ^= wasm[start + i];
+  }
+}
+
+// [memory offset, start in the file, length] of each active data segment with a constant offset.
+function* dataSegments(wasm) {
+  if (wasm[0] !== 0 || wasm[1] !== 0x61 || wasm[2] !== 0x73 || wasm[3] !== 0x6d) throw new Error("not wasm");
+  let at = 8;
+  const leb = (signed) => {
+    let value = 0;
+    let scale = 1;
+    let byte;
+    do {
+      if (at >= wasm.length) throw new Error("truncated wasm");
+      byte = wasm[at++];
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
+    return signed && byte & 0x40 ? value - scale : value;
+  };
+  while (at < wasm.length) {
+    const section = wasm[at++];
+    const size = leb(false);
+    const end = at + size;
+    if (section === 11) {
+      for (let count = leb(false); count > 0; count--) {
+        const flags = leb(false);
+        let offset = null;
+        if (flags === 0 || flags === 2) {
+          if (flags === 2) leb(false); // memory index
+          const opcode = wasm[at++];
+          if (opcode === 0x41) offset = leb(true); // i32.const
+          else leb(false); // global.get: placed at run time, left as it is
+          if (wasm[at++] !== 0x0b) throw new Error("unexpected data segment offset");
+        }
+        const length = leb(false);
+        if (offset !== null) yield [offset, at, length];
+        at += length;
+      }
+    }
+    at = end;
+  }
 }
 
 async function fetchOk(url) {
@@ -94,15 +152,24 @@ async function boot(runtime, checker) {
     throw stageError("runtime", String(error && error.message));
   }
   // The snapshot downloads while Pyodide fetches and compiles its wasm.
-  const snapshot = manifest.then((m) => fetchSnapshot(m, checkerURL, version));
+  const snapshot = manifest.then((m) => fetchSnapshot(m, checkerURL, runtimeURL, version));
   snapshot.catch(() => {});
   const options = { indexURL: runtimeURL.href, packages: [], stdout: () => {}, stderr: () => {} };
+  // The snapshot holds every module the checker imports: mount the build's empty archive in place of
+  // the standard library, which only a plain boot needs (the manifest is a small file, fetched already).
+  const noStdlib = await manifest.then(
+    (m) => {
+      const name = m.snapshot?.stdlib;
+      return /^empty-stdlib\.zip$/.test(name) ? { stdLibURL: new URL(name, checkerURL).href } : {};
+    },
+    () => ({}),
+  );
   post({ type: "progress", step: "python" });
   let pyodide = null;
   let bootedFrom = "snapshot";
   try {
     // Pyodide starts fetching its wasm at once and waits for the snapshot only before it instantiates it.
-    pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+    pyodide = await loadPyodide({ ...options, ...noStdlib, _loadSnapshot: snapshot });
     // Every restore shares the snapshot's random state: reseed from this browser's own randomness.
     pyodide.runPython("import random\nrandom.seed()");
   } catch {
