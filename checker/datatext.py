@@ -19,6 +19,8 @@ def shown_data_text() -> list[tuple[str, str]]:
             where = f"{prov.id}/{fmt.variant}"
             found.setdefault(fmt.label, f"{where} label")
             found.setdefault(fmt.alphabet, f"{where} alphabet")
+            for length, _chars, text in fmt.length_chars:
+                found.setdefault(text, f"{where} alphabet at {length}")
             if not fmt.is_api_key:  # NOT_AN_API_KEY quotes the notes of what is not a key
                 found.setdefault(fmt.notes, f"{where} notes")
             if fmt.replacement:

@@ -24,7 +24,7 @@ from .chars import ascii_lookalike, char_name, is_invisible, strip_invisible
 from .context import provider_for_env_var
 from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
 from .i18n import _, language, ngettext
-from .matching import BASE64_START, Check, Level, check, check_all, known_prefixes
+from .matching import BASE64_START, Check, Level, alphabet_text, check, check_all, known_prefixes
 from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
 from .pastefix import (
@@ -956,7 +956,9 @@ def _shared_prefix_only(key: str, checks: list[Check], state: _State) -> Report:
 
 def _ambiguous(key: str, group: list[Check], providers: list[str], state: _State) -> Report:
     names = [PROVIDERS[p].name for p in providers]
-    shape = _("{length}: {alphabet}").format(length=characters(len(key)), alphabet=_(group[0].fmt.alphabet))
+    shape = _("{length}: {alphabet}").format(
+        length=characters(len(key)), alphabet=_(alphabet_text(group[0].fmt, len(key)))
+    )
     if len(providers) > 1:
         message = _(
             "This is well formed ({shape}), a shape used by {names}. The text alone cannot tell which; only "
@@ -1112,7 +1114,9 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
         state.add(
             "INVALID_CHARACTERS",
             _("{names} contain only {alphabet}, but this has {found}.").format(
-                names=name_plural(name), alphabet=_(fmt.alphabet), found=listed_chars(c.bad_chars, c.bad_char_count)
+                names=name_plural(name),
+                alphabet=_(alphabet_text(fmt, c.length)),
+                found=listed_chars(c.bad_chars, c.bad_char_count),
             ),
             _("Copy the key again from {console}; characters changed by hand cannot be guessed back.").format(
                 console=prov.console_url
@@ -1130,7 +1134,7 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
                 kinds=kinds,
                 position=c.loose_chars[0][0] + 1,
                 accepts=_accept_such(fmt.disputed_by, name_plural(name)),
-                alphabet=_(fmt.alphabet),
+                alphabet=_(alphabet_text(fmt, c.length)),
                 provider=prov.name,
             ),
             _("Run the test call to find out; if {provider} rejects the key, copy it again from {console}.").format(

@@ -56,6 +56,11 @@ class Check:
         return (self.provider, self.fmt.variant)
 
 
+def alphabet_text(fmt: KeyFormat, length: int) -> str:
+    """The description of the characters `fmt` allows at this total length (KeyFormat.length_chars)."""
+    return next((text for n, _, text in fmt.length_chars if n == length), fmt.alphabet)
+
+
 def fixed_parts_fit(fmt: KeyFormat, text: str) -> bool:
     """Whether every fixed text and every slot of the format is where the format has it."""
     texts = all(text[pos : pos + len(part)] == part for pos, part in fmt.fixed)
@@ -137,7 +142,8 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
     length_ok = (n in fmt.lengths) if fmt.lengths else lo <= n <= hi
     length_loose_ok = length_ok or n in fmt.disputed_lengths
 
-    strict_set, loose_set = _charsets(fmt.chars, fmt.loose_chars)
+    chars = next((narrow for length, narrow, _ in fmt.length_chars if length == n), fmt.chars)
+    strict_set, loose_set = _charsets(chars, fmt.loose_chars)
     body_set = frozenset(body)
     bad: list[tuple[int, str]] = []
     loose_used: list[tuple[int, str]] = []

@@ -105,6 +105,9 @@ class KeyFormat:
     disputed_lengths: tuple[int, ...] = ()
     loose_chars: str = ""
     disputed_by: tuple[Source, ...] = ()
+    # Where the sources of one length state a narrower alphabet than `chars`: (total length, the characters
+    # allowed after the prefix at that length, their description). Other characters are errors there.
+    length_chars: tuple[tuple[int, str, str], ...] = ()
     # Text at fixed positions of the whole key, for layouts such as Azure's: (0-based position, text),
     # and (position, the characters allowed there).
     fixed: tuple[tuple[int, str], ...] = ()
@@ -316,6 +319,9 @@ OPENAI = Provider(
             length_sources=(_kf("openai"),),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
+            # kingfisher.openai.3 states sk-None- and 48 letters and digits; only its rule for 100 characters
+            # or more (kingfisher.openai.2) allows _ and -.
+            length_chars=((56, ALNUM, ALNUM_TEXT),),
             marker="T3BlbkFJ",
             structure="middle",
             documented=False,

@@ -69,7 +69,8 @@ def uuid(seed: int = 0) -> str:
 
 def openai(kind: str = "proj", half: int = 74, seed: int = 0, alphabet: str = "") -> str:
     """An OpenAI-shaped key: sk-<kind>- and two equal halves around the fixed marker."""
-    alphabet = alphabet or (ALNUM if kind == "" else B64URL)
+    # Legacy keys, and the 20 + 20 shape (kingfisher's sk-None- rule), hold letters and digits only.
+    alphabet = alphabet or (ALNUM if kind == "" or half == 20 else B64URL)
     head = "sk-" + (f"{kind}-" if kind else "")
     return head + fill(half, alphabet, seed) + OPENAI_MARKER + fill(half, alphabet, seed + 1)
 
