@@ -76,6 +76,7 @@ class PageExpander:
                 paths=self.paths,
                 page_url_of=lambda path: found.url if (found := self.site_page(path)) else None,
                 error_titles=gen.error_titles,  # the validated catalog, not a second read of data/
+                error_answers=gen.error_answers,
                 key_checker=key_checker,
             ),
             gen.tag_handlers(source),

@@ -15,7 +15,8 @@ plugin's glue.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from checker import PROVIDERS
@@ -104,9 +105,22 @@ HINT = N_(
 )
 
 
-def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str:
+def answers_json(answers: Mapping[str, tuple[str, str]]) -> str:
+    """{ref: [heading, first fix]} for a <script type="application/json"> block (<, > and & escaped)."""
+    data = {ref: list(pair) for ref, pair in sorted(answers.items())}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_lookup(
+    *, index: int, page_url: str, paths: widgets.SitePaths, answers: Mapping[str, tuple[str, str]] | None = None
+) -> str:
     """The lookup's HTML: the live form (hidden by a stylesheet when scripting is off) and its no-JS note,
-    worded in the build's language (sitegen.i18n.messages); the lookup answers in the page's <html lang>."""
+    worded in the build's language (sitegen.i18n.messages); the lookup answers in the page's <html lang>.
+
+    answers: every error ref with its page heading and first fix in the build's language; a page not in
+    English carries them (the checker's catalog has the English ones), so a match reads in the page's
+    language too."""
     uid = f"errorlookup-{index}"
 
     def url(target: str) -> str:
@@ -129,6 +143,8 @@ def render_lookup(*, index: int, page_url: str, paths: widgets.SitePaths) -> str
     if current() != SOURCE_LANGUAGE:
         block = widgets.words_json(SCRIPT_WORDS)
         words = f'\n<script type="application/json" class="errorlookup__words">{block}</script>'
+        if answers:
+            words += f'\n<script type="application/json" class="errorlookup__answers">{answers_json(answers)}</script>'
     return f"""<div class="errorlookup" id="{uid}" data-error-lookup data-error-lookup-state="idle" \
 data-runtime="{runtime}" data-checker="{checker}" data-site-root="{url("./")}">
 <link rel="stylesheet" href="{url(LOOKUP_STYLE)}">{words}
@@ -175,6 +191,7 @@ def page_handlers(
     page_url_of: Callable[[str], str | None],
     error_titles: Callable[[], dict[str, str]],
     key_checker: widgets.KeyCheckerTags,
+    error_answers: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
 ) -> dict[str, tags.Handler]:
     """The plugin's one call: the handlers for one page. page_url_of: a docs path's site URL, or None
     when no such page. key_checker: the page's key checker tags, which number every checker on it.
@@ -182,6 +199,8 @@ def page_handlers(
     chart: the flowchart, loaded and checked with the rest of the data before any page is built.
     error_titles: every error ref ("openai/401-invalid-api-key") with its page title; read only
     when the page has a flowchart, so pages without one cost nothing.
+    error_answers: every error ref with its heading and first fix (Generator.error_answers), read only for
+    a lookup on a page not in English.
     """
 
     def flowchart() -> str:
@@ -202,10 +221,13 @@ def page_handlers(
         tree = render_html(chart, resolve, embeds, source="data/flowchart.yml")
         return flowchart_block(tree, page_url=page_url)
 
+    def answers() -> Mapping[str, tuple[str, str]] | None:
+        return error_answers() if error_answers is not None and current() != SOURCE_LANGUAGE else None
+
     return handlers(
         source=source,
         flowchart=flowchart,
-        lookup=lambda index: render_lookup(index=index, page_url=page_url, paths=paths),
+        lookup=lambda index: render_lookup(index=index, page_url=page_url, paths=paths, answers=answers()),
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checker.providers import Provider
-from sitegen import errorpages, faq, jsonld, providerpages, seo, statuspages, tables, tags
+from sitegen import errorcatalog, errorpages, faq, jsonld, providerpages, seo, statuspages, tables, tags
 from sitegen.errors import BuildError
 from sitegen.flowchart import Flowchart
 from sitegen.gitdates import FileDates
@@ -62,6 +62,15 @@ class SiteGenerator:
     def error_titles(self) -> dict[str, str]:
         """Every error ref with the heading of its page: the text of links to it."""
         return {e.ref: errorpages.heading(e, c.provider_name) for c in self.dataset.catalogs for e in c.errors}
+
+    def error_answers(self) -> dict[str, tuple[str, str]]:
+        """Every error ref with its page's heading and its first fix as plain text, in the build's words (an
+        edition's build has its overlays laid over the data): what the error lookup shows of an entry."""
+        return {
+            e.ref: (errorpages.heading(e, c.provider_name), errorcatalog.plain(e.fixes[0]))
+            for c in self.dataset.catalogs
+            for e in c.errors
+        }
 
     def generated_pages(self) -> list[tuple[str, str]]:
         """(src_uri, Markdown) of every page made from data."""

@@ -16,8 +16,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from checker import diagnose
+from checker import PROVIDERS, diagnose
+from sitegen.dataset import load_dataset
+from sitegen.errorcatalog import plain
+from sitegen.errorpages import heading
 from sitegen.flowchart_embed import render_lookup
+from sitegen.i18n.edition import Edition
 from sitegen.i18n.messages import use_language
 from sitegen.widgets import SitePaths, provider_options, render_key_checker
 from tests.checker.keys import make
@@ -42,6 +46,14 @@ def _paths(widget: str, page_url: str) -> SitePaths:
     return SitePaths(runtime_dir=site_path("runtime"), checker_dir=site_path("checker"))
 
 
+def _zh_answers() -> dict[str, tuple[str, str]]:
+    """Each error's heading and first fix from the zh-TW overlays, as the zh-TW build gives the lookup."""
+    root = Path(__file__).resolve().parents[2]
+    names = {p.id: p.name for p in PROVIDERS.values()}
+    dataset = load_dataset(root / "data", names, edition=Edition("zh-TW", root))
+    return {e.ref: (heading(e, c.provider_name), plain(e.fixes[0])) for c in dataset.catalogs for e in c.errors}
+
+
 def _zh_page(english: str, page_url: str) -> str:
     """A built English page with the page language and its first key checker and error lookup switched to
     zh-TW; the page keeps its place in the site (same folder depth)."""
@@ -52,7 +64,8 @@ def _zh_page(english: str, page_url: str) -> str:
         page = page.replace(found.group(0), zh)
     if found := _LOOKUP.search(page):
         with use_language("zh-TW"):
-            zh = render_lookup(index=1, page_url=page_url, paths=_paths(found.group(0), page_url))
+            paths = _paths(found.group(0), page_url)
+            zh = render_lookup(index=1, page_url=page_url, paths=paths, answers=_zh_answers())
         page = page.replace(found.group(0), zh)
     assert page != english, "the built page has no widget"
     page, count = re.subn(r'<html lang="[^"]*"', '<html lang="zh-Hant-TW"', page, count=1)
@@ -129,3 +142,10 @@ def test_a_zh_hant_tw_page_gets_the_error_lookup_in_chinese(page: Page, zh_site_
     assert "the text contains" not in why
     fix = page.locator(".errorlookup__fix").first.text_content() or ""
     assert fix.startswith(("高度符合。第一步：", "很可能符合。第一步："))
+    # The entry's heading and fix come from the zh-TW overlay, as on the zh-TW site.
+    ref = page.locator(".errorlookup__result").get_attribute("data-match") or ""
+    with use_language("zh-TW"):
+        zh_heading, zh_fix = _zh_answers()[ref]
+    assert page.locator(".errorlookup__title a").first.text_content() == zh_heading
+    assert zh_fix in fix
+    assert re.search("[\u4e00-\u9fff]", zh_fix)

@@ -14,7 +14,7 @@ import pytest
 from checker import FINDINGS
 from checker.report import Severity
 from sitegen.flowchart_embed import SCRIPT_WORDS as LOOKUP_WORDS
-from sitegen.flowchart_embed import render_lookup
+from sitegen.flowchart_embed import page_handlers, render_lookup
 from sitegen.i18n.messages import use_language
 from sitegen.tags import expand_tags
 from sitegen.widgets import (
@@ -162,3 +162,42 @@ def test_the_error_lookup_in_zh_tw() -> None:
 @pytest.mark.parametrize(("table", "key"), [(t, k) for t, e in LOOKUP_WORDS.items() for k in e])
 def test_each_lookup_word_is_the_english_the_script_writes(table: str, key: str) -> None:
     assert json.dumps(LOOKUP_WORDS[table][key], ensure_ascii=False) in LOOKUP_SCRIPT.read_text(encoding="utf-8")
+
+
+_ANSWERS_BLOCK = re.compile(r'<script type="application/json" class="errorlookup__answers">(.*?)</script>')
+
+
+def test_a_zh_tw_lookup_carries_each_entrys_heading_and_fix() -> None:
+    answers = {"acme/401-bad-key": ("Acme 錯誤 401：Bad key", "重新複製 <金鑰> & 再試一次。")}
+    with use_language("zh-TW"):
+        html = render_lookup(index=1, page_url="troubleshooting/", paths=SitePaths(), answers=answers)
+    found = _ANSWERS_BLOCK.search(html)
+    assert found is not None
+    assert "<金鑰>" not in found.group(1)  # escaped: the text cannot end the block
+    assert json.loads(found.group(1)) == {"acme/401-bad-key": list(answers["acme/401-bad-key"])}
+    english = render_lookup(index=1, page_url="troubleshooting/", paths=SitePaths(), answers=answers)
+    assert "errorlookup__answers" not in english  # English pages read the checker's own catalog
+
+
+@pytest.mark.parametrize(("language", "carried"), [("en", False), ("zh-TW", True)])
+def test_the_lookup_tag_reads_the_answers_only_in_another_language(language: str, carried: bool) -> None:
+    asked: list[str] = []
+
+    def answers() -> dict[str, tuple[str, str]]:
+        asked.append("answers")
+        return {"acme/401-bad-key": ("Acme 錯誤 401：Bad key", "重新複製。")}
+
+    with use_language(language):
+        handlers = page_handlers(
+            page_url="t/",
+            source="t.md",
+            chart=None,
+            paths=SitePaths(),
+            page_url_of=lambda path: None,
+            error_titles=dict,
+            key_checker=KeyCheckerTags(page_url="t/", source="t.md", paths=SitePaths()),
+            error_answers=answers,
+        )
+        out = expand_tags("<!-- keybase:error-lookup -->\n", handlers, "t.md")
+    assert ("errorlookup__answers" in out) is carried
+    assert bool(asked) is carried

@@ -40,7 +40,17 @@ function element(tag, attributes = {}, children = []) {
   return el;
 }
 
-function renderResult(result, box, siteRoot) {
+/** A page not in English carries each entry's heading and first fix in its language: {ref: [heading, fix]}. */
+function readAnswers(block) {
+  try {
+    const data = JSON.parse(block?.textContent ?? "null");
+    return data && typeof data === "object" ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+function renderResult(result, box, siteRoot, answers = {}) {
   box.replaceChildren();
   const matches = Array.isArray(result?.matches) ? result.matches : [];
   const keys = Array.isArray(result?.keys) ? result.keys : [];
@@ -57,8 +67,10 @@ function renderResult(result, box, siteRoot) {
     return;
   }
   for (const match of matches.slice(0, MAX_SHOWN)) {
+    const own = Object.hasOwn(answers, String(match.ref)) ? answers[String(match.ref)] : null;
+    const [heading, fix] = Array.isArray(own) ? own.map(String) : [null, String(match.fix)];
     const link = element("a", { href: new URL(String(match.url), siteRoot).href }, [
-      `${String(match.provider_name)} ${String(match.status)}: ${String(match.title)}`,
+      heading ?? `${String(match.provider_name)} ${String(match.status)}: ${String(match.title)}`,
     ]);
     box.append(
       element("div", { class: "errorlookup__match", "data-ref": String(match.ref) }, [
@@ -66,7 +78,7 @@ function renderResult(result, box, siteRoot) {
         element("p", { class: "errorlookup__fix" }, [
           say(LOOKUP_WORDS.firstStep, {
             confidence: CONFIDENCE_WORDS[match.confidence] ?? LOOKUP_WORDS.match,
-            fix: String(match.fix),
+            fix,
           }),
           RETRY_WORDS[match.retry] ?? "",
         ]),
@@ -98,6 +110,7 @@ function mount(root) {
   const tables = { failures: FAILURE_WORDS, confidence: CONFIDENCE_WORDS, retry: RETRY_WORDS, lookup: LOOKUP_WORDS };
   useWords($("script.errorlookup__words"), tables);
   const lang = document.documentElement.lang;
+  const answers = readAnswers($("script.errorlookup__answers"));
   const controller = new AbortController();
   const on = (target, type, listener) => target.addEventListener(type, listener, { signal: controller.signal });
   let timer = 0;
@@ -112,7 +125,7 @@ function mount(root) {
       return;
     }
     const answer = await client.lookupError(text.value, lang);
-    if (answer && mine === asked) renderResult(answer, result, siteRoot);
+    if (answer && mine === asked) renderResult(answer, result, siteRoot, answers);
   }
   const schedule = (delay) => {
     clearTimeout(timer);
