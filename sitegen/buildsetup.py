@@ -91,10 +91,6 @@ class BuildSetup:
             fonts=self.fonts,
         )
 
-    def scheduled(self, text: str, where: str) -> str:
-        """Announced changes in text, worded for the build day (sitegen.scheduled)."""
-        return scheduled.expand(text, freshness.changes_by_ref(PROVIDERS), self.today, where)
-
 
 def prepare(site: SiteConfig, options: Options, log: Log) -> BuildSetup:
     """Check the runtime pin and the providers, load and validate the data; raises BuildError."""
