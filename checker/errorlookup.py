@@ -203,11 +203,22 @@ def _linear(patterns: list[str]) -> tuple[LinearPattern, ...]:
 _TYPOGRAPHIC_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
 
 
+_ESCAPE_LEVELS = 3
+
+
 def normalise(text: str) -> str:
     """The text as one line: JSON escapes undone, whitespace runs collapsed (SDKs wrap and escape),
     typographic quotes made straight, and invisible characters dropped (a key split by one is then whole,
     found and masked as a key)."""
-    text = strip_invisible(text[:MAX_TEXT]).replace('\\"', '"').replace("\\n", " ").replace("\\t", " ")
+    text = strip_invisible(text[:MAX_TEXT])
+    # A JSON body logged inside another JSON string is escaped twice (\\\" for a quote): undo each level,
+    # a few at most, so the work stays linear.
+    for _level in range(_ESCAPE_LEVELS):
+        unescaped = text.replace("\\\\", "\\").replace('\\"', '"')
+        if unescaped == text:
+            break
+        text = unescaped
+    text = text.replace("\\n", " ").replace("\\t", " ")
     return " ".join(text.translate(_TYPOGRAPHIC_QUOTES).split())
 
 

@@ -5,12 +5,14 @@ on its own. Generated for every sample key of every provider (tests/checker/keys
 - a key at the end of a sentence, full stop included, also for keys without a prefix;
 - an invisible character, a space or a line break inside a key whose prefix holds a word that reads like a
   placeholder (Bedrock's bedrock-api-key-): a real key split so is not "example text";
-- an API error pasted with typographic quotes (’ “ ”) is found like the same error with straight ones.
+- an API error pasted with typographic quotes (’ “ ”), or escaped twice (a JSON body logged inside a JSON
+  string), is found like the same error as the API sent it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -93,8 +95,9 @@ def _catalog_messages() -> list[tuple[str, str]]:
     for path in sorted((Path(__file__).resolve().parents[2] / "data" / "errors").glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for e in data["errors"]:
-            message = e.get("message") or ""
-            if ("'" in message or '"' in message) and "<" not in message:
+            # Placeholders such as <model id> stand for a value the API fills in: a word takes their place.
+            message = re.sub(r"<[^<>]{1,40}>", "sample", e.get("message") or "")
+            if "'" in message or '"' in message:
                 out.append((f"{path.stem}/{e['id']}", message))
     return out
 
@@ -134,3 +137,11 @@ def test_quotes_written_as_html_entities_are_taken_off(kind: tuple[str, str], op
         assert report.verdict == "invalid"
         assert (report.cleaned_verdict, report.provider, report.masked) == (alone.verdict, alone.provider, alone.masked)
     assert "written as HTML" in diagnose(opening + key + closing).findings[0].message
+
+
+@pytest.mark.parametrize(("ref", "message"), MESSAGES, ids=[r for r, _ in MESSAGES])
+def test_an_error_escaped_twice_is_found(ref: str, message: str) -> None:
+    """A JSON body logged as a string inside another JSON string: every quote escaped twice."""
+    straight = [m.ref for m in lookup(message).matches]
+    twice = json.dumps(json.dumps({"error": {"message": message}}))
+    assert [m.ref for m in lookup(twice).matches][:1] == straight[:1]
