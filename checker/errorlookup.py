@@ -204,13 +204,18 @@ _TYPOGRAPHIC_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": 
 
 
 _ESCAPE_LEVELS = 3
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape_unicode(found: re.Match[str]) -> str:
+    return chr(int(found.group(1), 16))
 
 
 def normalise(text: str) -> str:
     """The text as one line: JSON escapes undone, whitespace runs collapsed (SDKs wrap and escape),
     typographic quotes made straight, and invisible characters dropped (a key split by one is then whole,
     found and masked as a key)."""
-    text = strip_invisible(text[:MAX_TEXT])
+    text = text[:MAX_TEXT]
     # A JSON body logged inside another JSON string is escaped twice (\\\" for a quote): undo each level,
     # a few at most, so the work stays linear.
     for _level in range(_ESCAPE_LEVELS):
@@ -218,6 +223,8 @@ def normalise(text: str) -> str:
         if unescaped == text:
             break
         text = unescaped
+    # JSON writers escape what is not ASCII (json.dumps by default): \u4ee4 for 令, \u2019 for ’.
+    text = strip_invisible(_UNICODE_ESCAPE.sub(_unescape_unicode, text))
     text = text.replace("\\n", " ").replace("\\t", " ")
     return " ".join(text.translate(_TYPOGRAPHIC_QUOTES).split())
 

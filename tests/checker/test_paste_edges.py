@@ -6,7 +6,7 @@ on its own. Generated for every sample key of every provider (tests/checker/keys
 - an invisible character, a space or a line break inside a key whose prefix holds a word that reads like a
   placeholder (Bedrock's bedrock-api-key-): a real key split so is not "example text";
 - an API error pasted with typographic quotes (’ “ ”), or escaped twice (a JSON body logged inside a JSON
-  string), is found like the same error as the API sent it.
+  string), or with its non-ASCII characters written as \\u escapes, is found like the error as sent.
 """
 
 from __future__ import annotations
@@ -145,3 +145,30 @@ def test_an_error_escaped_twice_is_found(ref: str, message: str) -> None:
     straight = [m.ref for m in lookup(message).matches]
     twice = json.dumps(json.dumps({"error": {"message": message}}))
     assert [m.ref for m in lookup(twice).matches][:1] == straight[:1]
+
+
+def _non_ascii_messages() -> list[tuple[str, str]]:
+    """(provider/id, message) of every error in data/errors whose message has characters beyond ASCII."""
+    out = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "errors").glob("*.yml")):
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))["errors"]:
+            message = re.sub(r"<[^<>]{1,40}>", "sample", e.get("message") or "")
+            if not message.isascii():
+                out.append((f"{path.stem}/{e['id']}", message))
+    return out
+
+
+NON_ASCII = _non_ascii_messages()
+
+
+def test_catalog_has_messages_beyond_ascii() -> None:
+    assert len(NON_ASCII) >= 5
+
+
+@pytest.mark.parametrize(("ref", "message"), NON_ASCII, ids=[r for r, _ in NON_ASCII])
+def test_an_error_with_unicode_escapes_is_found(ref: str, message: str) -> None:
+    """JSON writers escape what is not ASCII (Python's json.dumps by default): 令 is written \\u4ee4."""
+    straight = [m.ref for m in lookup(message).matches]
+    assert straight[:1] == [ref]
+    for escaped in (json.dumps({"error": {"message": message}}), json.dumps(json.dumps({"message": message}))):
+        assert [m.ref for m in lookup(escaped).matches][:1] == [ref]
