@@ -152,3 +152,10 @@ def test_a_plugin_build_can_leave_the_finish_step_to_the_command_line(built_site
     faq = (site / "faq" / "index.html").read_text(encoding="utf-8")
     assert faq.count('property="og:url"') == 1
     assert faq.count('"@type":"FAQPage"') == 1
+
+
+def test_the_home_page_title_is_its_own_on_both_engines(built_site: Path, zensical_site: Path) -> None:
+    """docs/overrides/main.html: the home page's title already names the site, so the name is not added."""
+    for site in (built_site, zensical_site):
+        html = (site / "index.html").read_text(encoding="utf-8")
+        assert "<title>AI API Key Guide: check, fix and store your AI API keys</title>" in html, site
