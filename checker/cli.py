@@ -246,18 +246,26 @@ def _check_file(path: Path, provider: str | None, out: TextIO, *, as_json: bool,
     return EXIT_CANNOT_TELL if "cannot_tell" in verdicts else EXIT_VALID
 
 
-_NAME_SEGMENT_MAX = 24
+_NAME_WORD_MAX = 24
+_CAMEL_WORD_MAX = 16
 
 
 def _shown_name(name: str) -> str | None:
     """A variable name as it may be printed, or None when it could hold a key: a key pasted in front
-    of the '=' ends up in the name. Names are written in one case, from letters, digits, '_' and '.', in
-    short words; keys mix cases or run on for dozens of characters."""
+    of the '=' ends up in the name. Names are short words of letters and digits joined by '_' or '.', each
+    in one case or a short CamelCase word without digits (AzureOpenAI_KEY); keys run on for dozens of
+    characters that mix cases and digits."""
     words = name.replace(".", "_").split("_")
     plain = len(name) <= 64 and all(ch.isascii() and (ch.isalnum() or ch in "_.") for ch in name)
-    if plain and (name.isupper() or name.islower()) and all(len(w) <= _NAME_SEGMENT_MAX for w in words):
+    if plain and all(_name_word(w) for w in words):
         return name
     return None
+
+
+def _name_word(word: str) -> bool:
+    one_case = word.isupper() or word.islower() or word.isdigit() or not word
+    camel = word.isalpha() and len(word) <= _CAMEL_WORD_MAX
+    return len(word) <= _NAME_WORD_MAX and (one_case or camel)
 
 
 def _name_label(name: str | None) -> str:

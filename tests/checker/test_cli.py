@@ -235,3 +235,25 @@ def test_dotenv_file_undecided_entry_exits_3_unless_one_is_invalid(tmp_path: Pat
     assert keycheck("--file", str(env_file)).returncode == 3
     env_file.write_text(f"OPENAI_API_KEY={PROJECT[:-1]}\nHF_TOKEN={UNDECIDED_HF}\n", "utf-8")
     assert keycheck("--file", str(env_file)).returncode == 1
+
+
+# Variable names as people write them, which --file shows as they are (a name that could hold a key is
+# not shown: tests/checker/test_privacy.py).
+NAMES = [
+    "OPENAI_API_KEY",
+    "openai_api_key",
+    "AzureOpenAI_KEY",
+    "MyApp__OpenAI_KEY",
+    "GPT4_TOKEN",
+    "app.openai.api_key",
+]
+
+
+def test_dotenv_file_shows_ordinary_names(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("".join(f"{name}={PROJECT}\n" for name in NAMES), encoding="utf-8")
+    result = keycheck("--file", str(env_file), "--provider", "openai")
+    for line, name in enumerate(NAMES, start=1):
+        assert f"{name} (line {line}): valid" in result.stdout
+    data = json.loads(keycheck("--file", str(env_file), "--provider", "openai", "--json").stdout)
+    assert [e["name"] for e in data["entries"]] == NAMES
