@@ -53,6 +53,8 @@ class SnapshotEntry:
     """The standard library archive to mount with this snapshot (NO_STDLIB, an empty one)."""
     encoding: str = ""
     """How the file is stored: "" as Pyodide made it, or sitegen.wasmdata.ENCODING."""
+    xor_bytes: int = 0
+    """With that encoding: how many bytes of memory, from its start, the worker XORs back."""
 
     def to_dict(self) -> dict[str, str | int]:
         entry: dict[str, str | int] = {
@@ -64,6 +66,7 @@ class SnapshotEntry:
         }
         if self.encoding:
             entry["encoding"] = self.encoding
+            entry["xor_bytes"] = self.xor_bytes
         return entry
 
 
@@ -127,7 +130,9 @@ def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str, wasm: bytes
     (dest_dir / name).write_bytes(data)
     (dest_dir / NO_STDLIB).write_bytes(NO_STDLIB_BYTES)
     encoding = wasmdata.ENCODING if wasm is not None else ""
-    return SnapshotEntry(name, hashlib.sha256(data).hexdigest(), len(data), pyodide_version, encoding=encoding)
+    xor_bytes = wasmdata.initial_data_end(wasm) if wasm is not None else 0
+    digest = hashlib.sha256(data).hexdigest()
+    return SnapshotEntry(name, digest, len(data), pyodide_version, encoding=encoding, xor_bytes=xor_bytes)
 
 
 def add_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path) -> SnapshotEntry:

@@ -4,8 +4,9 @@ A Pyodide snapshot is the whole wasm memory, and its first megabytes are mostly 
 file itself carries (its active data segments: about 3.2 MB, 1.5 MB gzipped, nearly unchanged by the time
 the snapshot is taken). Stored as is, a reader downloads those bytes twice. The build XORs the snapshot's
 memory with that initial data, so the unchanged bytes become zeros that compress to almost nothing; the
-worker (docs/assets/keycheck/worker.js, `undoWasmData`) XORs it back with the wasm file it has downloaded
-anyway. XOR is its own inverse, so the same function encodes and decodes. Pure functions.
+worker (docs/assets/keycheck/worker.js, `decodingFactory`) XORs it back with the memory of the module Pyodide
+has just instantiated, which holds exactly that data (zeros elsewhere), before Pyodide restores the snapshot
+into it. XOR is its own inverse, so the same function encodes and decodes. Pure functions.
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ def data_segments(wasm: bytes) -> Iterator[tuple[int, memoryview]]:
                     yield offset, view[at : at + length]
                 at += length
         at = end
+
+
+def initial_data_end(wasm: bytes) -> int:
+    """Where the wasm's initial data ends in memory: the worker XORs the snapshot's memory up to there."""
+    return max((offset + len(data) for offset, data in data_segments(wasm)), default=0)
 
 
 def xor_wasm_data(snapshot: bytes, wasm: bytes) -> bytes:

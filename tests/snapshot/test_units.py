@@ -171,6 +171,7 @@ def test_the_snapshot_is_stored_xored_with_the_wasms_initial_data() -> None:
     passive = b"\x01" + _leb(3) + b"zzz"  # copied at run time by the program: left out
     wasm = _wasm(_active(64, b"ABCD"), passive, _active(200, b"xyz"))
     assert [(offset, bytes(data)) for offset, data in wasmdata.data_segments(wasm)] == [(64, b"ABCD"), (200, b"xyz")]
+    assert wasmdata.initial_data_end(wasm) == 203
     header = 16
     memory = bytearray(256)
     memory[64:68] = b"ABCD"  # unchanged since start: stored as zeros
@@ -192,6 +193,7 @@ def test_the_built_snapshot_decodes_to_a_pyodide_memory_image(built_site: Path) 
     entry = manifest["snapshot"]
     assert entry["encoding"] == wasmdata.ENCODING
     wasm = next((built_site / "assets/pyodide").iterdir()) / snapshot.WASM
+    assert entry["xor_bytes"] == wasmdata.initial_data_end(wasm.read_bytes()) > 3_000_000
     stored = (built_site / "assets/checker" / entry["file"]).read_bytes()
     decoded = wasmdata.xor_wasm_data(stored, wasm.read_bytes())
     header = int.from_bytes(decoded[4:8], "little")

@@ -56,7 +56,7 @@ async function fetchWheel(manifest, checkerURL) {
 }
 
 // The snapshot's bytes, or a rejection saying why a plain boot must do instead.
-async function fetchSnapshot(manifest, checkerURL, runtimeURL, version) {
+async function fetchSnapshot(manifest, checkerURL, version) {
   const entry = manifest.snapshot;
   if (!entry || typeof entry.file !== "string" || !/^snapshot-[0-9a-f]+\.bin$/.test(entry.file)) {
     throw new Error("no snapshot");
@@ -66,65 +66,41 @@ async function fetchSnapshot(manifest, checkerURL, runtimeURL, version) {
   if (deviceBytes && entry.bytes * MEMORY_SHARE > deviceBytes) throw new Error("snapshot too big");
   const encoding = entry.encoding ?? "";
   if (encoding !== "" && encoding !== WASM_DATA_XOR) throw new Error("unknown snapshot encoding");
-  // The same wasm file Pyodide compiles (one download: the browser's cache serves the second reader).
-  const wasm = encoding ? fetchOk(new URL("pyodide.asm.wasm", runtimeURL)).then((r) => r.arrayBuffer()) : null;
-  wasm?.catch(() => {});
   const bytes = await fetchVerified(new URL(entry.file, checkerURL), entry.sha256);
   const magic = bytes.byteLength >= 48 ? new DataView(bytes.buffer).getUint32(0, true) : 0;
   if (magic !== SNAPSHOT_MAGIC) throw new Error("not a snapshot");
-  if (wasm) undoWasmData(bytes, new Uint8Array(await wasm));
+  if (encoding && !(entry.xor_bytes >= 0 && headerLength(bytes) + entry.xor_bytes <= bytes.length)) {
+    throw new Error("bad snapshot encoding");
+  }
   return bytes;
 }
 
-// The build stores the snapshot's memory XORed with the runtime's initial data, the wasm file's active
-// data segments, which the reader downloads with the wasm anyway (sitegen/wasmdata.py): XOR it back.
-function undoWasmData(snapshot, wasm) {
-  const header = new DataView(snapshot.buffer, snapshot.byteOffset).getUint32(4, true);
-  for (const [offset, start, length] of dataSegments(wasm)) {
-    const at = header + offset;
-    if (offset < 0 || at + length > snapshot.length) throw new Error("data segment outside the snapshot");
-    for (let i = 0; i < length; i++) snapshot[at + i] ^= wasm[start + i];
-  }
+function headerLength(snapshot) {
+  return new DataView(snapshot.buffer, snapshot.byteOffset).getUint32(4, true);
 }
 
-// [memory offset, start in the file, length] of each active data segment with a constant offset.
-function* dataSegments(wasm) {
-  if (wasm[0] !== 0 || wasm[1] !== 0x61 || wasm[2] !== 0x73 || wasm[3] !== 0x6d) throw new Error("not wasm");
-  let at = 8;
-  const leb = (signed) => {
-    let value = 0;
-    let scale = 1;
-    let byte;
-    do {
-      if (at >= wasm.length) throw new Error("truncated wasm");
-      byte = wasm[at++];
-      value += (byte & 0x7f) * scale;
-      scale *= 128;
-    } while (byte & 0x80);
-    return signed && byte & 0x40 ? value - scale : value;
+// The build stores the snapshot's memory XORed with the runtime's initial memory, the wasm's data segments
+// (sitegen/wasmdata.py), which the reader has in the wasm anyway. Pyodide restores a snapshot into a
+// freshly instantiated module, whose memory holds exactly that initial data: this wraps Pyodide's module
+// factory so that, once the wasm is instantiated and before anything runs, the snapshot is XORed back
+// with that memory (Pyodide restores the very bytes it was given, later).
+function decodingFactory(runtimeURL, snapshot, length) {
+  const factory = import(new URL("pyodide.asm.mjs", runtimeURL).href); // loads while the snapshot downloads
+  factory.catch(() => {});
+  return async (settings) => {
+    const { default: createModule } = await factory;
+    const instantiate = settings.instantiateWasm;
+    if (typeof instantiate !== "function") throw new Error("cannot reach the fresh memory");
+    settings.instantiateWasm = (imports, done) =>
+      instantiate(imports, (instance, module) => {
+        const memory = new Uint8Array((imports.env?.memory ?? instance.exports.memory).buffer);
+        const bytes = snapshot.bytes;
+        const start = headerLength(bytes);
+        for (let i = 0; i < length && i < memory.length; i++) bytes[start + i] ^= memory[i];
+        done(instance, module);
+      });
+    return createModule(settings);
   };
-  while (at < wasm.length) {
-    const section = wasm[at++];
-    const size = leb(false);
-    const end = at + size;
-    if (section === 11) {
-      for (let count = leb(false); count > 0; count--) {
-        const flags = leb(false);
-        let offset = null;
-        if (flags === 0 || flags === 2) {
-          if (flags === 2) leb(false); // memory index
-          const opcode = wasm[at++];
-          if (opcode === 0x41) offset = leb(true); // i32.const
-          else leb(false); // global.get: placed at run time, left as it is
-          if (wasm[at++] !== 0x0b) throw new Error("unexpected data segment offset");
-        }
-        const length = leb(false);
-        if (offset !== null) yield [offset, at, length];
-        at += length;
-      }
-    }
-    at = end;
-  }
 }
 
 async function fetchOk(url) {
@@ -152,7 +128,10 @@ async function boot(runtime, checker) {
     throw stageError("runtime", String(error && error.message));
   }
   // The snapshot downloads while Pyodide fetches and compiles its wasm.
-  const snapshot = manifest.then((m) => fetchSnapshot(m, checkerURL, runtimeURL, version));
+  const held = {}; // the snapshot's bytes once fetched, for the decoding factory
+  const snapshot = manifest
+    .then((m) => fetchSnapshot(m, checkerURL, version))
+    .then((bytes) => (held.bytes = bytes));
   snapshot.catch(() => {});
   const options = { indexURL: runtimeURL.href, packages: [], stdout: () => {}, stderr: () => {} };
   // The snapshot holds every module the checker imports: mount the build's empty archive in place of
@@ -169,7 +148,10 @@ async function boot(runtime, checker) {
   let bootedFrom = "snapshot";
   try {
     // Pyodide starts fetching its wasm at once and waits for the snapshot only before it instantiates it.
-    pyodide = await loadPyodide({ ...options, ...noStdlib, _loadSnapshot: snapshot });
+    const entry = (await manifest).snapshot;
+    const decoding =
+      entry?.encoding === WASM_DATA_XOR ? { createPyodideModule: decodingFactory(runtimeURL, held, entry.xor_bytes) } : {};
+    pyodide = await loadPyodide({ ...options, ...noStdlib, ...decoding, _loadSnapshot: snapshot });
     // Every restore shares the snapshot's random state: reseed from this browser's own randomness.
     pyodide.runPython("import random\nrandom.seed()");
   } catch {
