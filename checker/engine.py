@@ -91,9 +91,14 @@ _PLACEHOLDER_WORDS = (
     "token",
 )
 _PLACEHOLDER_MAX_WORDS = 4  # "YOUR API KEY HERE" is a blank to fill in; a longer text is a sentence
-_CODE_MARKS = frozenset("\"'`<>()[]{}=")
+_CODE_MARKS = frozenset("\"'`<>()[]{}=,;")
+# Chinese, Japanese and Korean text puts no space around a key ("我的金鑰是sk-…，請…"): its characters and
+# punctuation end a token like a space does. Full-width letters, digits and - _ + / = . are not among them:
+# they are look-alikes of a key's own characters, which the character scan names and maps.
+_CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3，：；！？（）［］｛｝＜＞＂＇｀～｜"
+_CJK_RUN = re.compile(f"[{_CJK_TEXT}]")
 _TOKEN_SEPARATORS = frozenset(" \t\r\n\"'`<>()[]{}=,;:")
-_TOKEN_RUN = re.compile("[^" + re.escape("".join(sorted(_TOKEN_SEPARATORS))) + "]+")
+_TOKEN_RUN = re.compile("[^" + re.escape("".join(sorted(_TOKEN_SEPARATORS))) + _CJK_TEXT + "]+")
 _SEQUENCES = ("abcdefghij", "0123456789", "1234567890", "qwertyuiop")
 _MAX_PERIOD = 8  # 'abcabcabc…', '12341234…': a body that repeats a pattern this short is typed, not random
 _ID_PREFIXES = (
@@ -162,7 +167,7 @@ def _diagnose(text: str, provider: str | None) -> Report:
     core = _fixed(state, strip_escaped_newlines(core))
     core = _fixed(state, strip_trailing_ellipsis(core))
 
-    if any(mark in core for mark in _MASK_MARKS):
+    if _masked(core):
         return _masked_copy(core, state)
     lowered = core.lower()
     in_url = key_in_url(core) if "://" in core or lowered.startswith("www.") else None
@@ -170,6 +175,11 @@ def _diagnose(text: str, provider: str | None) -> Report:
         core = _fixed(state, in_url)
         lowered = core.lower()
     elif "://" in core or lowered.startswith("www."):
+        # A key beside the address, not in it: Markdown's [key](https://…), "key (https://…)".
+        beside = [(start, token) for start, token in _embedded_keys(core) if not token.startswith("//")]
+        if len(beside) == 1:
+            _text_around_key(beside[0][0], state)
+            return _judge(beside[0][1], state)
         state.add(
             "URL_NOT_KEY",
             _("This is a web address, not a key."),
@@ -186,7 +196,8 @@ def _diagnose(text: str, provider: str | None) -> Report:
             core = _fixed(state, joined)
             lowered = core.lower()
     placeholder = _placeholder_reason(core, lowered)
-    if placeholder or (any(mark in core for mark in _CODE_MARKS) and not _fits_any(core)):
+    marked = any(mark in core for mark in _CODE_MARKS) or _CJK_RUN.search(core) is not None
+    if placeholder or (marked and not _fits_any(core)):
         # A key pasted with the code or JSON around it (client = OpenAI(api_key="…")) carries words such
         # as "api_key" and marks such as quotes: a token that fits a key format exactly wins.
         inside = [(start, token) for start, token in _embedded_keys(core) if token != core]
@@ -422,6 +433,21 @@ def _masked_copy(core: str, state: _State) -> Report:
         fix,
     )
     return Report(pid, owners, None, False, state.findings, prefix + "…", False, _name(pid))
+
+
+def _masked(core: str) -> bool:
+    """Whether a mask mark (…, ***, •) stands inside or against a key-like run, as dashboards write them
+    (sk-…abcd, sk-proj-****abcd). A mark standing apart is a list bullet or a pause: "• sk-…" is a key."""
+    for mark in _MASK_MARKS:
+        pos = core.find(mark)
+        while pos != -1:
+            end = pos + len(mark)
+            before = core[pos - 1] if pos > 0 else " "
+            after = core[end] if end < len(core) else " "
+            if before in _KEY_CHARS or after in _KEY_CHARS:
+                return True
+            pos = core.find(mark, end)
+    return False
 
 
 def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:

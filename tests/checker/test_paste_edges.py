@@ -6,7 +6,9 @@ on its own. Generated for every sample key of every provider (tests/checker/keys
 - an invisible character, a space or a line break inside a key whose prefix holds a word that reads like a
   placeholder (Bedrock's bedrock-api-key-): a real key split so is not "example text";
 - an API error pasted with typographic quotes (’ “ ”), or escaped twice (a JSON body logged inside a JSON
-  string), or with its non-ASCII characters written as \\u escapes, is found like the error as sent.
+  string), or with its non-ASCII characters written as \\u escapes, is found like the error as sent;
+- a key inside Chinese, Japanese or Korean text (no spaces), after a list bullet, in a Markdown link or a CSV
+  line is found and judged, and a mask mark against a key still makes a masked copy.
 """
 
 from __future__ import annotations
@@ -172,3 +174,45 @@ def test_an_error_with_unicode_escapes_is_found(ref: str, message: str) -> None:
     assert straight[:1] == [ref]
     for escaped in (json.dumps({"error": {"message": message}}), json.dumps(json.dumps({"message": message}))):
         assert [m.ref for m in lookup(escaped).matches][:1] == [ref]
+
+
+# Text around a key that the key checker met in real pastes: Chinese and Japanese sentences put no space
+# around it, lists put a bullet before it, Markdown and CSV put it between their marks.
+AROUND = [
+    ("zh-label", "金鑰：{key}"),
+    ("zh-sentence", "我的金鑰是{key}，請幫我看看。"),
+    ("zh-parentheses", "（{key}）"),
+    ("ja-quote", "キー「{key}」です"),
+    ("ko-sentence", "제 키는 {key}입니다"),
+    ("full-width-colon", "OPENAI_API_KEY：{key}"),
+    ("bullet", "• {key}"),
+    ("black-circle", "● {key}"),
+    ("bullet-operator", "∙ {key}"),
+    ("markdown-link", "[{key}](https://example.com/keys)"),
+    ("csv", "openai,{key},2026-11-29"),
+    ("key-in-fragment", "https://example.com/#key={key}"),
+]
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=IDS)
+@pytest.mark.parametrize(("name", "template"), AROUND, ids=[n for n, _ in AROUND])
+def test_the_key_is_found_in_the_text_around_it(kind: tuple[str, str], name: str, template: str) -> None:
+    key = ALL[kind]
+    for provider in (None, kind[0]):
+        alone = diagnose(key, provider)
+        for lang in ("en", "zh-TW"):
+            report = diagnose(template.format(key=key), provider, lang)
+            codes = [f.code for f in report.findings]
+            assert "MASKED_KEY" not in codes
+            assert "PLACEHOLDER" not in codes
+            assert report.verdict == "invalid"
+            assert (report.cleaned_verdict, report.provider) == (alone.verdict, alone.provider), codes
+            assert_no_leak(key, json.dumps(report.to_dict(), ensure_ascii=False))
+
+
+MASKED = ["sk-proj-…{tail}", "sk-proj-****{tail}", "sk-•••••••{tail}", "sk-ant-api03-...{tail}", "●●●●●●●●{tail}"]
+
+
+@pytest.mark.parametrize("template", MASKED)
+def test_a_mask_against_the_key_is_still_a_masked_copy(template: str) -> None:
+    assert "MASKED_KEY" in [f.code for f in diagnose(template.format(tail="Xy7q")).findings]
