@@ -53,7 +53,11 @@ def run_pages(out_dir: Path, config_file: Path, prefix: str) -> int:
         prefix=prefix,
     )
     settings = docsfolder.load_config_file(config_file)
-    settings["plugins"] = [p for p in settings.get("plugins", []) if configfile.PLUGIN_NAME not in _name(p)]
+    plugins = settings.get("plugins", [])
+    if isinstance(plugins, dict):  # the mapping form (mkdocs.yml uses it so that INHERIT can set one option)
+        settings["plugins"] = {k: v for k, v in plugins.items() if k != configfile.PLUGIN_NAME}
+    else:
+        settings["plugins"] = [p for p in plugins if configfile.PLUGIN_NAME not in _name(p)]
     theme = settings.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):  # the written config lives elsewhere
         theme["custom_dir"] = str((setup.root / str(theme["custom_dir"])).resolve())

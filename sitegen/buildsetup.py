@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import markdown as md
@@ -22,6 +22,8 @@ from sitegen import cards, freshness, runtime, scheduled
 from sitegen.finish import FinishSettings
 from sitegen.generator import SiteGenerator, SiteInfo
 from sitegen.gitdates import FileDates, git_entry_dates, git_file_dates, is_shallow_clone
+from sitegen.i18n import edition_build, messages
+from sitegen.i18n.edition import Edition
 from sitegen.sitedata import load_site_data
 from sitegen.widgets import SitePaths
 
@@ -45,6 +47,8 @@ class Options:
     cards: bool
     cards_cache: Path
     cards_font: str
+    language: str = ""  # a translated edition (sitegen.i18n): its data overlays and the pages' words
+    edition_dir: str = ""  # the edition's folder in the finished site, e.g. "zh-TW/" ('' = the root edition)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,10 @@ class BuildSetup:
 
     @property
     def paths(self) -> SitePaths:
-        return SitePaths(self.runtime_path, self.options.checker_dir)
+        """Where the runtime and the wheel are, seen from this edition's root: an edition in a folder of
+        the site reuses the root edition's (the finish step writes them once, at the root)."""
+        up = "../" * len(PurePosixPath(self.options.edition_dir).parts)
+        return SitePaths(up + self.runtime_path, up + self.options.checker_dir)
 
     def finish_settings(self) -> FinishSettings:
         return FinishSettings(
@@ -102,7 +109,13 @@ def prepare(site: SiteConfig, options: Options, log: Log) -> BuildSetup:
     data_dir = options.data_dir.resolve()
     label = relative_label(data_dir, root)
     names = {p.id: p.name for p in PROVIDERS.values()}
-    dataset, chart = load_site_data(data_dir, names, label, cache_dir=root / CACHE_DIR)
+    # A translated edition: its overlays over the English data, its catalog for the pages' words.
+    edition = Edition(options.language, root) if options.language else None
+    messages.set_language(options.language or messages.SOURCE_LANGUAGE)
+    dataset, chart = load_site_data(data_dir, names, label, cache_dir=root / CACHE_DIR, edition=edition)
+    if edition is not None:
+        edition_build.report_stale(edition)
+        edition_build.add_search_words(edition)
     # The FAQPage text is rendered with the site's own Markdown settings, so it matches the page.
     renderer = md.Markdown(extensions=list(site.markdown_extensions), extension_configs=dict(site.mdx_configs))
     changes = freshness.changes_by_ref(PROVIDERS)

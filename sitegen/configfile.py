@@ -51,6 +51,8 @@ def options(plugin: KeybaseConfig, config: MkDocsConfig) -> Options:
         cards=plugin.cards,
         cards_cache=root / plugin.cards_cache,
         cards_font=plugin.cards_font,
+        language=plugin.language,
+        edition_dir=plugin.edition_dir,
     )
 
 

@@ -31,6 +31,7 @@ from sitegen import (
 from sitegen.dataset import FAQ_FILE
 from sitegen.errors import BuildError
 from sitegen.generator import PageInfo, SiteGenerator, nav_crumbs, url_crumbs
+from sitegen.i18n import edition_build
 from sitegen.jsonld import Crumb
 
 if TYPE_CHECKING:  # only `mkdocs serve` loads the server (and its file watcher); a build never needs it
@@ -88,6 +89,15 @@ class KeybaseConfig(Config):
     manifest = opt.Type(str, default="")
     """Where to write this edition's page manifest (relative to mkdocs.yml; empty: none), the input of
     `python -m sitegen finish --manifest` (sitegen.docsfolder.Manifest)."""
+
+    language = opt.Type(str, default="")
+    """Build a translated edition (e.g. zh-TW; i18n/README.md): data overlays from i18n/<language>/data, the
+    generated pages' words from sitegen/locale, and an English page from `source_docs` wherever
+    i18n/<language>/docs has no translation yet. Set `edition_dir` and `finish: false` with it: the edition
+    is built into a folder of the English site and `python -m sitegen finish` then covers both (scripts/build)."""
+
+    source_docs = opt.Dir(exists=True, default="docs")
+    """The English pages (and assets) a translated edition falls back on, relative to mkdocs.yml."""
 
     edition_dir = opt.Type(str, default="")
     """This edition's folder in the finished site, ending in "/" (e.g. "zh-TW/"; empty: the root edition);
@@ -167,6 +177,13 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(f"docs/{src_uri}: a hand-written page is in the way of a generated one")
             files.append(File.generated(config, src_uri, content=content))
+        if self.config.language:
+            source_docs = Path(self.config.source_docs).resolve()
+            missing = edition_build.source_files(source_docs, {f.src_uri for f in files})
+            for relative in missing:
+                files.append(File(relative, str(source_docs), config.site_dir, config.use_directory_urls))
+            pages = sum(name.endswith(".md") for name in missing)
+            log.info("%s: %d English pages stand in for missing translations", self.config.language, pages)
         written = {f.src_uri: f.content_string for f in files.documentation_pages() if f.generated_by is None}
         try:
             data_label = buildsetup.relative_label(Path(self.config.data_dir), self._prepared().root)
