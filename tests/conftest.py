@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.serving.nginx import NginxServer, run_nginx
-from tests.support import build_site, build_zensical, serve_directory
+from tests.support import build_site, build_whole_site, build_zensical, serve_directory
 from tests.widget.helpers import allow_clipboard, start
 
 CHROMIUM = "/usr/bin/chromium"
@@ -39,6 +39,7 @@ _BUILD_FIXTURES = {
     "nginx_url",
     "nginx_server",
     "instant_site_url",
+    "english_site",
     "zensical_build",
     "zensical_site",
     "engine_site",
@@ -61,9 +62,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site, built once per test session with `mkdocs build --strict`."""
+    """The whole site, built once per test session by scripts/build (`mkdocs build --strict` of the English
+    site and of the zh-TW edition into its zh-TW/ folder, then `python -m sitegen finish` over both)."""
     dest = tmp_path_factory.mktemp("site")
-    result = build_site(dest)
+    result = build_whole_site(dest)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
     return dest
@@ -105,6 +107,17 @@ def zensical_url(zensical_site: Path) -> Iterator[str]:
     """Base URL (ending in '/') of the Zensical-built site on 127.0.0.1, with the build's headers."""
     with serve_directory(zensical_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def english_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English edition alone, as a plain `mkdocs build --strict` writes it (the plugin finishes it by
+    itself): what the three-step and Zensical builds, English only, are compared with file by file."""
+    dest = tmp_path_factory.mktemp("english-site")
+    result = build_site(dest)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
+    return dest
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,14 @@ def build_zensical(dest: Path, work: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
+def build_whole_site(dest: Path) -> subprocess.CompletedProcess[str]:
+    """Run scripts/build into dest: the English site, the zh-TW edition into dest/zh-TW/, then one
+    `python -m sitegen finish` over both."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [str(ROOT / "scripts" / "build"), str(dest)]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     # Pyodide needs these types; Python's table lacks .mjs on some systems.
     extensions_map = {  # noqa: RUF012 - the base class declares it as a class attribute

@@ -47,12 +47,12 @@ def three_step_mkdocs_site(zensical_build: ZensicalBuild, tmp_path_factory: pyte
 
 
 def test_pages_then_plain_mkdocs_then_finish_writes_the_plugins_site(
-    built_site: Path, three_step_mkdocs_site: Path
+    english_site: Path, three_step_mkdocs_site: Path
 ) -> None:
     def files(site: Path) -> dict[str, bytes]:
         return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
-    plugin, steps = files(built_site), files(three_step_mkdocs_site)
+    plugin, steps = files(english_site), files(three_step_mkdocs_site)
     assert sorted(plugin) == sorted(steps)
     # The search index lists the same entries; only their order follows the order the files were found in.
     index = "search/search_index.json"
@@ -64,8 +64,8 @@ def test_pages_then_plain_mkdocs_then_finish_writes_the_plugins_site(
     assert [name for name in plugin if plugin[name] != steps[name]] == []
 
 
-def test_zensical_builds_every_page_of_the_mkdocs_build(built_site: Path, zensical_site: Path) -> None:
-    mkdocs_pages, zensical_pages = _pages(built_site), _pages(zensical_site)
+def test_zensical_builds_every_page_of_the_mkdocs_build(english_site: Path, zensical_site: Path) -> None:
+    mkdocs_pages, zensical_pages = _pages(english_site), _pages(zensical_site)
     assert len(mkdocs_pages) > 300
     assert sorted(mkdocs_pages - zensical_pages) == []
     assert sorted(zensical_pages - mkdocs_pages) == []
@@ -113,7 +113,7 @@ def test_the_key_checker_on_the_zensical_site_gives_a_verdict(page: Page, zensic
     assert shown.valid
 
 
-def test_a_plugin_build_can_leave_the_finish_step_to_the_command_line(built_site: Path, tmp_path: Path) -> None:
+def test_a_plugin_build_can_leave_the_finish_step_to_the_command_line(english_site: Path, tmp_path: Path) -> None:
     """What a site of several editions does: each config's build writes its pages and its manifest, and one
     `python -m sitegen finish` then runs over the whole folder."""
     manifest = tmp_path / "manifest.json"
@@ -146,9 +146,9 @@ def test_a_plugin_build_can_leave_the_finish_step_to_the_command_line(built_site
     def names(root: Path) -> list[str]:
         return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
 
-    assert names(site) == names(built_site)
+    assert names(site) == names(english_site)
     # The same inline scripts, so the same policy; the head markup was not added twice.
-    assert (site / "_headers").read_bytes() == (built_site / "_headers").read_bytes()
+    assert (site / "_headers").read_bytes() == (english_site / "_headers").read_bytes()
     faq = (site / "faq" / "index.html").read_text(encoding="utf-8")
     assert faq.count('property="og:url"') == 1
     assert faq.count('"@type":"FAQPage"') == 1

@@ -13,15 +13,33 @@ LIGHTHOUSE_SAMPLE = {
 }
 ERROR_PAGES = "errors/"
 
+# A translated edition has the English site's pages and templates: the gates check every English page and
+# these of each edition (home, the 404 page, the FAQ, the key checker, a guide, a status page, an error
+# page), so the second language adds minutes, not a second suite. Links are followed from them to all.
+EDITIONS = ("zh-TW/",)
+EDITION_SAMPLE = (
+    "",
+    "404.html",
+    "faq/",
+    "key-checker/",
+    "get-a-key/openai/",
+    "errors/status/401/",
+    "errors/openai/401-invalid-api-key/",
+)
 
-def page_paths(site: Path) -> list[str]:
-    """URL path (relative to the site root) of every HTML page: '' for home, 'faq/' for faq/index.html."""
+
+def page_paths(site: Path, *, every_edition_page: bool = False) -> list[str]:
+    """URL path (relative to the site root) of every HTML page: '' for home, 'faq/' for faq/index.html;
+    of a translated edition only EDITION_SAMPLE, unless every_edition_page."""
     paths = []
     for html in sorted(site.rglob("*.html")):
         relative = html.relative_to(site).as_posix()
         if relative.startswith("_deploy/"):
             continue
-        paths.append(relative.removesuffix("index.html"))
+        path = relative.removesuffix("index.html")
+        edition = next((e for e in EDITIONS if path.startswith(e)), None)
+        if edition is None or every_edition_page or path.removeprefix(edition) in EDITION_SAMPLE:
+            paths.append(path)
     return paths
 
 
@@ -43,4 +61,6 @@ def lighthouse_sample(paths: list[str]) -> dict[str, str]:
     sample = dict(LIGHTHOUSE_SAMPLE)
     error_pages = [p for p in paths if p.startswith(ERROR_PAGES) and p.count("/") >= 3]
     sample["error"] = error_pages[0] if error_pages else ERROR_PAGES + "<none built>/"
+    # The zh-TW edition: its home, the FAQ (FAQPage markup in Chinese) and the same error page.
+    sample.update({f"zh-TW-{k}": "zh-TW/" + sample[k] for k in ("home", "faq", "error")})
     return sample

@@ -27,7 +27,7 @@ PERFORMANCE_RUNS = 5
 # Now and then Lighthouse cannot record its trace (runtimeError NO_NAVSTART, "Please run Lighthouse again"):
 # a failure of the tool, not of the page, so the audit is repeated a few times before the test gives up.
 AUDIT_ATTEMPTS = 3
-KINDS = ["home", "guide", "error", "faq", "key-checker"]
+KINDS = ["home", "guide", "error", "faq", "key-checker", "zh-TW-home", "zh-TW-error", "zh-TW-faq"]
 
 
 def run_lighthouse_once(url: str) -> dict[str, Any]:

@@ -1,0 +1,146 @@
+"""The zh-TW edition as built (the session's site: English at the root, zh-TW/ beside it): Chinese
+without simplified characters or avoided wordings, hreflang pairs both ways, the page language, the
+language switcher, one sitemap with both languages, FAQPage markup in Chinese, system CJK fonts and a
+search index split into words."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.i18n.chinese import avoided_in, page_text, simplified_in, without_provider_messages
+
+EDITION = "zh-TW"
+SITE_URL = "https://ai-api-keys.example.org/"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _pages(site: Path) -> dict[str, str]:
+    """Every page of both editions by its URL path ('' is the home page, 'zh-TW/faq/' a zh-TW page)."""
+    return {
+        p.relative_to(site).as_posix().removesuffix("index.html"): p.read_text(encoding="utf-8")
+        for p in sorted(site.rglob("*.html"))
+        if not p.relative_to(site).as_posix().startswith(("_deploy/", "assets/", f"{EDITION}/assets/"))
+    }
+
+
+@pytest.fixture(scope="module")
+def pages(built_site: Path) -> dict[str, str]:
+    return _pages(built_site)
+
+
+def _edition(pages: dict[str, str]) -> dict[str, str]:
+    return {path: text for path, text in pages.items() if path.startswith(f"{EDITION}/")}
+
+
+def test_every_english_page_has_its_zh_tw_page(pages: dict[str, str]) -> None:
+    english = {p for p in pages if not p.startswith(f"{EDITION}/")}
+    assert {p.removeprefix(f"{EDITION}/") for p in _edition(pages)} == english
+
+
+def test_no_simplified_character_or_avoided_wording_on_any_zh_tw_page(pages: dict[str, str]) -> None:
+    found = {}
+    for path, text in _edition(pages).items():
+        shown = without_provider_messages(page_text(text))
+        if problems := simplified_in(shown) + avoided_in(shown):
+            found[path] = problems[:5]
+    assert found == {}
+
+
+def test_article_text_is_mostly_chinese(pages: dict[str, str]) -> None:
+    """Han characters outnumber Latin words in the article of the hand-written pages (a Chinese character
+    carries about what an English word does; the generated pages quote English messages at length)."""
+    latin_heavy = []
+    for path in ("", "faq/", "key-checker/", "store-your-key/", "troubleshooting/", "privacy/"):
+        article = pages[f"{EDITION}/{path}"].split('<article class="md-content__inner', 1)[1].split("</article>")[0]
+        text = re.sub(r"<(pre|code|script|svg)\b.*?</\1>", " ", article, flags=re.DOTALL)
+        text = re.sub(r"<[^>]+>", " ", text)
+        if len(HAN.findall(text)) <= len(re.findall(r"[A-Za-z]+", text)):
+            latin_heavy.append(path)
+    assert latin_heavy == []
+
+
+def _alternates(text: str) -> dict[str, str]:
+    head = text.split("</head>", 1)[0]
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', head))
+
+
+def test_hreflang_alternates_are_reciprocal_with_x_default(pages: dict[str, str]) -> None:
+    problems = []
+    for path, text in pages.items():
+        if path.endswith("404.html"):  # the not-found page stands for no address, so it has no alternates
+            continue
+        links = _alternates(text)
+        english = SITE_URL + path.removeprefix(f"{EDITION}/")
+        expected = {"en": english, "zh-Hant-TW": SITE_URL + f"{EDITION}/" + path.removeprefix(f"{EDITION}/")}
+        if links != {**expected, "x-default": english}:
+            problems.append(f"/{path}: {links}")
+            continue
+        own = SITE_URL + path
+        for other in expected.values():  # the page it names names it back
+            if own not in _alternates(pages[other.removeprefix(SITE_URL)]).values():
+                problems.append(f"/{path} -> {other}: not named back")
+    assert problems == []
+
+
+def test_page_language(pages: dict[str, str]) -> None:
+    languages = {path: re.search(r'<html lang="([^"]+)"', text)[1] for path, text in pages.items()}  # type: ignore[index]
+    assert {lang for path, lang in languages.items() if path.startswith(f"{EDITION}/")} == {"zh-Hant-TW"}
+    assert {lang for path, lang in languages.items() if not path.startswith(f"{EDITION}/")} == {"en"}
+
+
+@pytest.mark.parametrize("path", ["", f"{EDITION}/", "faq/", f"{EDITION}/faq/"])
+def test_the_language_switcher_is_on_both_editions(pages: dict[str, str], path: str) -> None:
+    switcher = pages[path].split('<div class="md-select">', 1)[1].split("</div>", 2)
+    links = re.findall(
+        r'<a href="([^"]+)" hreflang="([^"]+)" class="md-select__link">\s*([^<]+?)\s*</a>', "".join(switcher)
+    )
+    assert [(lang, name) for _, lang, name in links] == [("en", "English"), ("zh-Hant-TW", "繁體中文（台灣）")]
+
+
+def test_the_sitemap_lists_both_languages(built_site: Path, pages: dict[str, str]) -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ET.parse(built_site / "sitemap.xml").getroot()  # noqa: S314 - our own build output
+    locs = [u.findtext("s:loc", namespaces=ns) for u in root]
+    listed = [p for p in pages if not p.endswith("404.html")]
+    assert sorted(locs) == sorted(SITE_URL + p for p in listed)
+    assert sum(1 for loc in locs if loc and loc.startswith(SITE_URL + f"{EDITION}/")) == len(listed) // 2
+    robots = (built_site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots
+    assert not (built_site / EDITION / "robots.txt").exists()
+
+
+def test_faqpage_markup_is_in_chinese(pages: dict[str, str]) -> None:
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', pages[f"{EDITION}/faq/"], re.DOTALL)
+    faq = next(json.loads(b) for b in blocks if json.loads(b).get("@type") == "FAQPage")
+    questions = faq["mainEntity"]
+    assert len(questions) > 10
+    for question in questions:
+        name, answer = question["name"], question["acceptedAnswer"]["text"]
+        assert HAN.search(name), name
+        assert name.endswith("？"), name
+        assert len(HAN.findall(answer)) > len(re.findall(r"[A-Za-z]+", re.sub(r"<[^>]+>", "", answer))), name
+
+
+def test_system_cjk_fonts_and_no_web_font(built_site: Path) -> None:
+    css = (built_site / "assets" / "stylesheets" / "site.css").read_text(encoding="utf-8")
+    rule = re.search(r'html\[lang="zh-Hant-TW"\] \{([^}]*)\}', css)
+    assert rule is not None
+    assert all(f in rule[1] for f in ('"PingFang TC"', '"Microsoft JhengHei"', '"Noto Sans CJK TC"'))
+    for sheet in built_site.rglob("*.css"):
+        assert "@font-face" not in sheet.read_text(encoding="utf-8"), sheet
+    assert not [p for p in built_site.rglob("*") if p.suffix in {".woff", ".woff2", ".ttf", ".otf"}]
+
+
+def test_the_zh_tw_search_index_is_split_into_words(built_site: Path) -> None:
+    index = json.loads((built_site / EDITION / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["zh"]
+    text = " ".join(doc["text"] for doc in index["docs"])
+    # jieba wrote zero-width spaces between words; the glossary's terms stay whole.
+    assert text.count("\u200b") > 1000
+    for term in ("金鑰", "速率限制", "額度"):
+        assert f"\u200b{term}\u200b" in text, term
