@@ -96,8 +96,9 @@ class KeybaseConfig(Config):
     i18n/<language>/docs has no translation yet. Set `edition_dir` and `finish: false` with it: the edition
     is built into a folder of the English site and `python -m sitegen finish` then covers both (scripts/build)."""
 
-    source_docs = opt.Dir(exists=True, default="docs")
-    """The English pages (and assets) a translated edition falls back on, relative to mkdocs.yml."""
+    source_docs = opt.Type(str, default="docs")
+    """The English pages (and assets) a translated edition falls back on, relative to mkdocs.yml (read only
+    when `language` is set)."""
 
     edition_dir = opt.Type(str, default="")
     """This edition's folder in the finished site, ending in "/" (e.g. "zh-TW/"; empty: the root edition);
@@ -178,7 +179,9 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
                 raise PluginError(f"docs/{src_uri}: a hand-written page is in the way of a generated one")
             files.append(File.generated(config, src_uri, content=content))
         if self.config.language:
-            source_docs = Path(self.config.source_docs).resolve()
+            source_docs = self._prepared().root / self.config.source_docs
+            if not source_docs.is_dir():
+                raise PluginError(f"keybase: source_docs: no folder {source_docs}")
             missing = edition_build.source_files(source_docs, {f.src_uri for f in files})
             for relative in missing:
                 files.append(File(relative, str(source_docs), config.site_dir, config.use_directory_urls))

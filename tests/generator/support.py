@@ -71,7 +71,10 @@ def project_settings() -> dict[str, Any]:
 
 
 def _project_plugins() -> list[Any]:
+    """mkdocs.yml's plugins as a list (it writes them as a mapping, so that mkdocs.zh-TW.yml can change one)."""
     plugins = project_settings()["plugins"]
+    if isinstance(plugins, dict):
+        return [{name: options} if options else name for name, options in plugins.items()]
     assert isinstance(plugins, list)
     return plugins
 

@@ -144,3 +144,15 @@ def test_the_zh_tw_search_index_is_split_into_words(built_site: Path) -> None:
     assert text.count("\u200b") > 1000
     for term in ("金鑰", "速率限制", "額度"):
         assert f"\u200b{term}\u200b" in text, term
+
+
+def test_the_zh_tw_checker_uses_the_root_runtime_and_wheel(built_site: Path, pages: dict[str, str]) -> None:
+    """One runtime, one wheel and one snapshot for the site: the edition's widgets point at the root's."""
+    page = built_site / EDITION / "key-checker" / "index.html"
+    for attr in ("data-runtime", "data-checker"):
+        folder = re.search(rf'{attr}="([^"]+)"', pages[f"{EDITION}/key-checker/"])
+        assert folder is not None, attr
+        assert folder[1].startswith("../../assets/"), folder[1]
+        assert (page.parent / folder[1]).resolve().is_dir(), attr
+    assert not (built_site / EDITION / "assets" / "pyodide").exists()
+    assert not (built_site / EDITION / "assets" / "checker").exists()
