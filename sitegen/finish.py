@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -52,6 +52,8 @@ class Edition:
 
     sitemap: Sequence[tuple[str, str]]
     cards: Sequence[cards.Card] = ()
+    language: str = ""  # its hreflang (e.g. "zh-Hant-TW"); the sitemap pairs the editions' pages by path
+    prefix: str = ""  # its folder in the site ("" for the root edition)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,12 @@ def finish_site(
     if settings.fonts is not None:
         every_card = [card for edition in editions for card in edition.cards]
         stats = cards.write_cards(every_card, site_dir, settings.cards_cache, settings.fonts)
-    write_sitemap(site_dir, [entry for edition in editions for entry in edition.sitemap], settings.site_url)
+    alternates = sitemap.hreflang_alternates(
+        settings.site_url, [(e.language, e.prefix, [url for url, _ in e.sitemap]) for e in editions if e.language]
+    )
+    write_sitemap(
+        site_dir, [entry for edition in editions for entry in edition.sitemap], settings.site_url, alternates
+    )
     header_policy = apply_csp(site_dir, with_meta=with_meta)
     # After the last page edit: the offline copy lists the final pages.
     checker_dir = settings.checker_dir.strip("/")
@@ -117,9 +124,14 @@ def write_checker(site_dir: Path, settings: FinishSettings) -> tuple[Path, Path]
     return built, manifest
 
 
-def write_sitemap(site_dir: Path, entries: Iterable[tuple[str, str]], site_url: str) -> None:
+def write_sitemap(
+    site_dir: Path,
+    entries: Iterable[tuple[str, str]],
+    site_url: str,
+    alternates: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+) -> None:
     """Replace the engine's sitemap (build date as lastmod) with the pages' real dates; add robots.txt."""
-    text = sitemap.sitemap_xml(sorted(dict(entries).items()))
+    text = sitemap.sitemap_xml(sorted(dict(entries).items()), alternates)
     (site_dir / "sitemap.xml").write_text(text, encoding="utf-8")
     with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as packed:
         packed.write(text.encode("utf-8"))

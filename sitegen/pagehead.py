@@ -42,6 +42,8 @@ def edition(manifest: Manifest) -> Edition:
     return Edition(
         sitemap=[(manifest.site_url + entry.url, entry.modified) for entry in manifest.pages],
         cards=[card_of(manifest, entry) for entry in manifest.pages],
+        language=manifest.language,
+        prefix=manifest.prefix,
     )
 
 

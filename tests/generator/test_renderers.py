@@ -283,3 +283,22 @@ def test_error_pages_join_the_nav_under_their_provider_index() -> None:
     ]
     assert errorpages.with_error_pages_in_nav(nav, [catalog]) == expected
     assert errorpages.with_error_pages_in_nav(expected, [catalog]) == expected
+
+
+def test_sitemap_with_hreflang_alternates() -> None:
+    root = "https://x.example/"
+    alternates = sitemap.hreflang_alternates(
+        root, [("en", "", [root, root + "faq/", root + "only-en/"]), ("zh-Hant-TW", "zh-TW/", [root + "zh-TW/faq/"])]
+    )
+    pair = [("en", root + "faq/"), ("zh-Hant-TW", root + "zh-TW/faq/"), ("x-default", root + "faq/")]
+    assert alternates == {root + "faq/": pair, root + "zh-TW/faq/": pair}
+    assert sitemap.sitemap_xml([(root + "faq/", "2026-11-29")], alternates) == (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+        "<url><loc>https://x.example/faq/</loc><lastmod>2026-11-29</lastmod>"
+        '<xhtml:link rel="alternate" hreflang="en" href="https://x.example/faq/"/>'
+        '<xhtml:link rel="alternate" hreflang="zh-Hant-TW" href="https://x.example/zh-TW/faq/"/>'
+        '<xhtml:link rel="alternate" hreflang="x-default" href="https://x.example/faq/"/></url>\n'
+        "</urlset>\n"
+    )
+    assert sitemap.hreflang_alternates(root, [("en", "", [root])]) == {}

@@ -64,27 +64,36 @@ def test_article_text_is_mostly_chinese(pages: dict[str, str]) -> None:
     assert latin_heavy == []
 
 
-def _alternates(text: str) -> dict[str, str]:
-    head = text.split("</head>", 1)[0]
-    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', head))
+def _sitemap(site: Path) -> dict[str, dict[str, str]]:
+    """Per page URL of the site's sitemap, its hreflang alternates (language -> URL)."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.parse(site / "sitemap.xml").getroot()  # noqa: S314 - our own build output
+    return {
+        str(url.findtext("s:loc", namespaces=ns)): {
+            str(link.get("hreflang")): str(link.get("href")) for link in url.findall("x:link", ns)
+        }
+        for url in root
+    }
 
 
-def test_hreflang_alternates_are_reciprocal_with_x_default(pages: dict[str, str]) -> None:
+def test_hreflang_alternates_are_reciprocal_with_x_default(built_site: Path, pages: dict[str, str]) -> None:
+    """In the sitemap (where Material's switcher reads them too): every page names itself and its
+    counterpart, English is x-default, and the counterpart names it back."""
+    listed = _sitemap(built_site)
     problems = []
-    for path, text in pages.items():
-        if path.endswith("404.html"):  # the not-found page stands for no address, so it has no alternates
+    for path in pages:
+        if path.endswith("404.html"):  # the not-found page stands for no address
             continue
-        links = _alternates(text)
         english = SITE_URL + path.removeprefix(f"{EDITION}/")
-        expected = {"en": english, "zh-Hant-TW": SITE_URL + f"{EDITION}/" + path.removeprefix(f"{EDITION}/")}
-        if links != {**expected, "x-default": english}:
-            problems.append(f"/{path}: {links}")
-            continue
-        own = SITE_URL + path
-        for other in expected.values():  # the page it names names it back
-            if own not in _alternates(pages[other.removeprefix(SITE_URL)]).values():
-                problems.append(f"/{path} -> {other}: not named back")
+        chinese = SITE_URL + f"{EDITION}/" + path.removeprefix(f"{EDITION}/")
+        expected = {"en": english, "zh-Hant-TW": chinese, "x-default": english}
+        if listed.get(SITE_URL + path) != expected:
+            problems.append(f"/{path}: {listed.get(SITE_URL + path)}")
+        elif listed.get(english) != listed.get(chinese):
+            problems.append(f"/{path}: not named back")
     assert problems == []
+    # No <link rel="alternate"> in a page: Material would fetch a sitemap.xml next to each one's address.
+    assert [p for p, text in pages.items() if 'rel="alternate"' in text.split("</head>", 1)[0]] == []
 
 
 def test_page_language(pages: dict[str, str]) -> None:
