@@ -22,8 +22,9 @@ URL = re.compile(r"""(?:https?:)?//([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?[/"')`
 # and so is page text (a URL quoted in an error message). Tags, scripts and styles are what can fetch.
 LINK_TARGETS = re.compile(r"""<a\s[^>]*?href=["'][^"']*["']""", re.I)
 # A page's description (for search results and share cards) is text too, even when it names a base URL,
-# in its meta tags and in its JSON-LD block, which browsers never run or fetch from.
-JSON_LD = re.compile(r"""<script type="application/ld\+json">.*?</script>""", re.S)
+# in its meta tags and in its JSON-LD block, which browsers never run or fetch from; so is a JSON data
+# block (the widgets' words, the error lookup's answers on a zh-TW page, which quote API hosts).
+JSON_LD = re.compile(r"""<script type="application/(?:ld\+)?json"[^>]*>.*?</script>""", re.S)
 DESCRIPTION_METAS = re.compile(
     r"""<meta\s+(?:name|property)=["'](?:description|og:description|twitter:description)["']\s+content="[^"]*["]""",
     re.I,
