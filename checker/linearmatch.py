@@ -207,11 +207,20 @@ SUBSET = (
 
 def compile_linear(pattern: str) -> LinearPattern:
     """The pattern, compiled case-insensitively with its anchor and width; NotLinear if outside the subset."""
+    anchor, width = _shape(pattern)
+    # Run on lower-cased text: Python's re is many times slower with IGNORECASE, and on some patterns
+    # (".{0,200}" after a word) it even grows faster than the text.
+    try:
+        regex = re.compile(_lower_literals(pattern))
+    except re.error as exc:
+        raise NotLinear(f"not a valid regular expression ({exc})") from exc
+    return LinearPattern(pattern, regex, anchor, width, _whole_words(anchor))
+
+
+def _shape(pattern: str) -> tuple[str, int]:
+    """(anchor, width) of a pattern of the subset; NotLinear if it is invalid or outside the subset."""
     try:
         re.compile(pattern, re.IGNORECASE)
-        # Run on lower-cased text: Python's re is many times slower with IGNORECASE, and on some patterns
-        # (".{0,200}" after a word) it even grows faster than the text.
-        regex = re.compile(_lower_literals(pattern))
     except re.error as exc:
         raise NotLinear(f"not a valid regular expression ({exc})") from exc
     parser = _Parser(pattern)
@@ -223,7 +232,7 @@ def compile_linear(pattern: str) -> LinearPattern:
     anchor = max(shape.runs or [""], key=len)
     if len(anchor) < MIN_ANCHOR:
         raise NotLinear(f"no plain text of {MIN_ANCHOR} or more characters is in every match; {SUBSET}")
-    return LinearPattern(pattern, regex, anchor, shape.width, _whole_words(anchor))
+    return anchor, shape.width
 
 
 def _whole_words(anchor: str) -> frozenset[str]:
@@ -244,7 +253,7 @@ def _lower_literals(pattern: str) -> str:
 def why_not_linear(pattern: str) -> str | None:
     """None for a pattern of the subset, else what is wrong with it (for build errors)."""
     try:
-        compile_linear(pattern)
+        _shape(pattern)  # the build checks every data pattern: no need to compile the lower-cased copy too
     except NotLinear as exc:
         return str(exc)
     return None

@@ -29,7 +29,8 @@ plain boot left them, and never downloads them itself."""
 
 
 def is_widget_page(page_html: str) -> bool:
-    return any(re.search(rf"\s{marker}[\s=>]", page_html) for marker in WIDGET_MARKERS)
+    # The plain substring test first: it rules out nearly every page at a fraction of the regex's cost.
+    return any(marker in page_html and re.search(rf"\s{marker}[\s=>]", page_html) for marker in WIDGET_MARKERS)
 
 
 def page_url(path: str) -> str:
