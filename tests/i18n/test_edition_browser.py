@@ -27,3 +27,17 @@ def test_the_zh_tw_key_checker_answers_in_chinese(page: Page, site_url: str) -> 
     assert result.locator(".keycheck__fix").all_text_contents() == [f.fix for f in expected.findings]
     assert result.locator(".keycheck__headline").text_content() == "貼上的內容不是有效的 OpenAI 金鑰"
     assert key[20:40] not in (result.text_content() or "")
+
+
+def test_the_language_switcher_keeps_the_reader_on_the_same_page(page: Page, site_url: str) -> None:
+    # Material's own script would send the reader to the other edition's home when English sits at the
+    # root; the switcher's links name the same page, so a click lands there, both ways.
+    page.goto(site_url + "faq/")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('a.md-select__link[hreflang="zh-Hant-TW"]').click()
+    page.wait_for_url(site_url + "zh-TW/faq/")
+    assert page.locator("html").get_attribute("lang") == "zh-Hant-TW"
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_url(site_url + "faq/")
+    assert page.locator("html").get_attribute("lang") == "en"

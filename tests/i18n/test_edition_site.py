@@ -109,6 +109,9 @@ def test_the_language_switcher_is_on_both_editions(pages: dict[str, str], path: 
         r'<a href="([^"]+)" hreflang="([^"]+)" class="md-select__link">\s*([^<]+?)\s*</a>', "".join(switcher)
     )
     assert [(lang, name) for _, lang, name in links] == [("en", "English"), ("zh-Hant-TW", "繁體中文（台灣）")]
+    # Each language's link leads to this same page in that edition, not to the edition's home.
+    same_page = path.removeprefix(f"{EDITION}/")
+    assert [href for href, _, _ in links] == [f"/{same_page}", f"/{EDITION}/{same_page}"]
 
 
 def test_the_sitemap_lists_both_languages(built_site: Path, pages: dict[str, str]) -> None:

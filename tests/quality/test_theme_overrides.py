@@ -20,7 +20,11 @@ FIXES = {
         (
             '<button class="md-header__button md-icon" aria-label="{{ lang.t(\'select.language\') }}">',
             '<button class="md-header__button md-icon" type="button" aria-label="{{ lang.t(\'select.language\') }}">',
-        )
+        ),
+        (
+            '<a href="{{ alt.link | url }}" hreflang',
+            '<a href="{{ (alt.link ~ (page.url if page and page.url else \'\')) | url }}" hreflang',
+        ),
     ],
     "partials/search.html": [
         (
