@@ -58,6 +58,7 @@ def _environment(language: str) -> jinja2.Environment:
         relative_to=links.relative_to_page,
         join_words=join_words,
         or_list=lambda words: join_words(words, "or"),
+        data=messages.data_text,
     )
     env.install_gettext_translations(messages.translations(language), newstyle=True)  # type: ignore[attr-defined]
     # Between two sentences or phrases: a space in English, nothing in Chinese (full-width punctuation

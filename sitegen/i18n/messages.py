@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
+from checker import i18n as checker_i18n
+
 DOMAIN = "sitegen"
 SOURCE_LANGUAGE = "en"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -73,3 +75,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def N_(message: str) -> str:
     """Mark a message kept in a table for translation where it is shown (with _())."""
     return message
+
+
+def data_text(text: str) -> str:
+    """Text of the provider data (checker.providers: a format's label or alphabet, a test call's expected
+    answer, a note) in the current language, from the checker's catalog, which holds one translation of
+    each such text for the checker and the site alike (checker.datatext collects them)."""
+    if not text:  # gettext("") is the catalog's header
+        return text
+    return checker_i18n.translate(text, current())

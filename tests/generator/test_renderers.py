@@ -9,6 +9,7 @@ import pytest
 from sitegen import csp, errorpages, faq, jsonld, links, sitemap, tables, tags
 from sitegen.errors import BuildError
 from sitegen.gitdates import FileDates, parse_git_log
+from sitegen.i18n import messages
 from sitegen.models import Cell, ErrorCatalog, ErrorEntry, FaqEntry, Retry, Source, StorageOption, Topic
 from sitegen.yamlio import parse_yaml
 
@@ -111,6 +112,18 @@ def test_comparison_table_footnotes_and_uncertain_cells() -> None:
         f"[^{label}]: [Docs: Errors](https://example.com/errors)\n"
         "[^note-billing-b]: No primary source says so."
     )
+
+
+def test_comparison_table_uncertain_cell_in_zh_tw_has_full_width_brackets() -> None:
+    topic = Topic(
+        "billing",
+        "Billing",
+        (("b", Cell("Monthly", (SRC,), "2026-11-27", uncertain=True, note="No primary source says so.")),),
+    )
+    label = "src-" + __import__("hashlib").sha256(SRC.url.encode()).hexdigest()[:8]
+    with messages.use_language("zh-TW"):
+        row = tables.comparison_table([topic], [("b", "Bravo")]).split("\n")[2]
+    assert row == f"| **Billing** | Monthly[^{label}]（未經證實[^note-billing-b]） |"
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ search index split into words."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -12,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.i18n import translate
+from checker.providers import PROVIDERS, Provider
+from sitegen.providerpages import generated_ids, guide_uri
 from tests.i18n.chinese import avoided_in, page_text, simplified_in, without_provider_messages
 
 EDITION = "zh-TW"
@@ -168,3 +172,34 @@ def test_the_zh_tw_checker_uses_the_root_runtime_and_wheel(built_site: Path, pag
         assert (page.parent / folder[1]).resolve().is_dir(), attr
     assert not (built_site / EDITION / "assets" / "pyodide").exists()
     assert not (built_site / EDITION / "assets" / "checker").exists()
+
+
+def _article_words(page_html: str) -> str:
+    """A page's article as a reader reads it: tags, code and the footnotes (sources' own titles, in their
+    language) left out, one space between words (a sentence may be broken over lines or around a link)."""
+    article = page_html.split('<article class="md-content__inner', 1)[1].split("</article>", maxsplit=1)[0]
+    article = article.split('<div class="footnote">', 1)[0]
+    text = re.sub(r"<(pre|script|svg)\b.*?</\1>", " ", article, flags=re.DOTALL)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def _shown_provider_text(provider: Provider) -> list[str]:
+    """The provider-data text its generated page shows, as a reader reads it (Markdown's backticks gone)."""
+    call = provider.test_call
+    fields = [provider.notes, provider.remarks, call.expect, call.notes]
+    fields += [t for fmt in provider.formats for t in (fmt.label, fmt.alphabet)]
+    return [" ".join(t.replace("`", "").split()) for t in dict.fromkeys(fields) if t]
+
+
+@pytest.mark.parametrize("provider_id", generated_ids(PROVIDERS))
+def test_a_zh_tw_provider_page_shows_no_translated_provider_text_in_english(
+    pages: dict[str, str], provider_id: str
+) -> None:
+    """Every provider-data text that has a translation in the checker's catalog shows on the English page
+    as written and on the zh-TW page only translated."""
+    path = guide_uri(provider_id).removesuffix(".md") + "/"
+    english, chinese = _article_words(pages[path]), _article_words(pages[f"{EDITION}/{path}"])
+    translated = [t for t in _shown_provider_text(PROVIDERS[provider_id]) if translate(t, EDITION) != t]
+    assert translated, "the catalog translates nothing this page shows"
+    assert [t for t in translated if t not in english] == []
+    assert [t for t in translated if t in chinese] == []
