@@ -106,3 +106,36 @@ def test_a_new_build_deletes_the_old_offline_cache(visitor: BrowserContext, site
         page.wait_for_timeout(50)
     assert [c for c in caches if c.startswith("keybase-offline-")] == [_current_cache(page)]
     assert "other" in caches  # not the site worker's to delete
+
+
+# The checker's state 200 ms after the page's load event (an init script runs before the page's own): an
+# idle start waits for a second of quiet after load, so only an earlier start has left "idle" by then.
+STATE_AT_LOAD = """addEventListener("load", () => setTimeout(() => {
+  window.stateAtLoad = document.querySelector("[data-keycheck]")?.dataset.keycheckState ?? "none";
+}, 200));"""
+
+
+def test_a_returning_reader_boots_a_checker_first_page_at_once(visitor: BrowserContext, site_url: str) -> None:
+    page = visitor.new_page()
+    page.add_init_script(STATE_AT_LOAD)
+    page.goto(site_url + "key-checker/")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(400)  # the probe has run (200 ms after load)
+    # First visit: no offline copy yet, so the checker waits for the page to settle after load.
+    assert page.evaluate("window.stateAtLoad") == "idle"
+    start(page)
+    page.evaluate(READY_WORKER)
+    again = visitor.new_page()
+    again.add_init_script(STATE_AT_LOAD)
+    again.goto(site_url + "key-checker/")
+    again.wait_for_load_state("load")
+    again.wait_for_timeout(400)
+    # The offline copy holds everything the worker needs: it started without waiting for the page to settle.
+    assert again.evaluate("window.stateAtLoad") in {"loading", "ready"}
+    # A page whose checker waits for intent still waits, offline copy or not.
+    other = visitor.new_page()
+    other.add_init_script(STATE_AT_LOAD)
+    other.goto(site_url + "troubleshooting/")
+    other.wait_for_load_state("load")
+    other.wait_for_timeout(500)
+    assert other.locator("[data-keycheck]").first.get_attribute("data-keycheck-state") == "idle"

@@ -27,21 +27,31 @@ const LONGEST_WAIT_MS = 5_000; // start by then, from load, even on a page that 
 const FULL_IDLE_PERIOD_MS = 45;
 const BACK_TO_BACK_MS = 70;
 
+// A reader back on a checker-first page whose browser keeps the site's offline copy (the service worker's
+// cache, made after a first use) needs nothing from the network to boot: start at once, not after load.
+const OFFLINE_CACHE_PREFIX = "keybase-offline-";
+
 /**
- * Run start once the page has loaded and settled, while the page is visible. Not at all when the reader
- * asked to save data (the runtime is several megabytes) or once signal aborts (the widget left the
- * page). Intent shown meanwhile starts the checker as usual.
+ * Run start once the page has loaded and settled, while the page is visible; at once where the offline
+ * copy exists. Not at all when the reader asked to save data (the runtime is several megabytes) or once
+ * signal aborts (the widget left the page). Intent shown meanwhile starts the checker as usual.
  */
 export function startWhenIdle(start, signal) {
   if (navigator.connection?.saveData) return;
+  let started = false;
   const run = () => {
-    if (signal.aborted) return;
+    if (signal.aborted || started) return;
     if (document.visibilityState === "hidden") {
       document.addEventListener("visibilitychange", run, { once: true, signal });
       return;
     }
+    started = true;
     start();
   };
+  globalThis.caches
+    ?.keys()
+    .then((names) => names.some((name) => name.startsWith(OFFLINE_CACHE_PREFIX)) && run())
+    .catch(() => {});
   const afterLoad = () => {
     if (typeof requestIdleCallback !== "function") return void setTimeout(run, QUIET_MS);
     const giveUpAt = performance.now() + LONGEST_WAIT_MS;
