@@ -44,6 +44,7 @@ _BUILD_FIXTURES = {
     "zensical_site",
     "engine_site",
     "zensical_url",
+    "zensical_editions",
 }
 _BROWSER_FIXTURES = {"page", "context", "browser"}
 _QUALITY_DIR = Path(__file__).parent / "quality"
@@ -79,7 +80,8 @@ class ZensicalBuild:
 
 @pytest.fixture(scope="session")
 def zensical_build(tmp_path_factory: pytest.TempPathFactory) -> ZensicalBuild:
-    """The whole site built once per session with Zensical by scripts/build-zensical."""
+    """The English site built once per session with Zensical by scripts/build-zensical (the engine
+    comparisons are page for page with MkDocs' English build; tests/i18n builds both editions)."""
     base = tmp_path_factory.mktemp("zensical")
     build = ZensicalBuild(base / "site", base / "work")
     result = build_zensical(build.site, build.work)

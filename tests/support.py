@@ -35,10 +35,12 @@ def build_site(dest: Path, config: Path | None = None) -> subprocess.CompletedPr
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
-def build_zensical(dest: Path, work: Path) -> subprocess.CompletedProcess[str]:
-    """Run scripts/build-zensical into dest, its pages step writing into work (folder, config, manifest)."""
+def build_zensical(dest: Path, work: Path, *, english_only: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run scripts/build-zensical into dest, its pages step writing into work (folder, config, manifest);
+    the English site alone unless english_only is False (then the zh-TW edition too, into dest/zh-TW/)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    cmd = [str(ROOT / "scripts" / "build-zensical"), str(dest), str(work)]
+    flags = ["--english-only"] if english_only else []
+    cmd = [str(ROOT / "scripts" / "build-zensical"), *flags, str(dest), str(work)]
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
