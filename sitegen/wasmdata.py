@@ -24,7 +24,8 @@ class WasmError(ValueError):
     """The runtime's wasm file is not laid out as expected."""
 
 
-def _uleb(data: bytes, at: int) -> tuple[int, int]:
+def _leb128(data: bytes, at: int, *, signed: bool) -> tuple[int, int]:
+    """The LEB128 number at `at` (unsigned, or signed two's complement) and the index after it."""
     value = shift = 0
     while True:
         if at >= len(data):
@@ -34,20 +35,15 @@ def _uleb(data: bytes, at: int) -> tuple[int, int]:
         value |= (byte & 0x7F) << shift
         shift += 7
         if not byte & 0x80:
-            return value, at
+            return (value - (1 << shift) if signed and byte & 0x40 else value), at
+
+
+def _uleb(data: bytes, at: int) -> tuple[int, int]:
+    return _leb128(data, at, signed=False)
 
 
 def _sleb(data: bytes, at: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        if at >= len(data):
-            raise WasmError("truncated LEB128 number")
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return (value - (1 << shift) if byte & 0x40 else value), at
+    return _leb128(data, at, signed=True)
 
 
 def data_segments(wasm: bytes) -> Iterator[tuple[int, memoryview]]:
