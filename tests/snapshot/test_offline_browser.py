@@ -118,7 +118,7 @@ STATE_AT_LOAD = """addEventListener("load", () => setTimeout(() => {
 def test_a_returning_reader_boots_a_checker_first_page_at_once(visitor: BrowserContext, site_url: str) -> None:
     page = visitor.new_page()
     page.add_init_script(STATE_AT_LOAD)
-    page.goto(site_url + "key-checker/")
+    page.goto(site_url)  # the home page: its checker is the page's main job
     page.wait_for_load_state("load")
     page.wait_for_timeout(400)  # the probe has run (200 ms after load)
     # First visit: no offline copy yet, so the checker waits for the page to settle after load.
@@ -127,7 +127,7 @@ def test_a_returning_reader_boots_a_checker_first_page_at_once(visitor: BrowserC
     page.evaluate(READY_WORKER)
     again = visitor.new_page()
     again.add_init_script(STATE_AT_LOAD)
-    again.goto(site_url + "key-checker/")
+    again.goto(site_url)
     again.wait_for_load_state("load")
     again.wait_for_timeout(400)
     # The offline copy holds everything the worker needs: it started without waiting for the page to settle.

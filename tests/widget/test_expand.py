@@ -229,9 +229,9 @@ def test_built_checker_page_embeds_one_widget_with_assets_that_exist(built_site:
         assert folder is not None
         assert (page.parent / folder.group(1)).resolve().is_dir(), attr
     assert len(re.findall(r"<option value=", html)) == len(PROVIDERS) + 1
-    # The checker is this page's main job (and the home page's): their widgets start at idle, the
-    # troubleshooting page's on intent.
-    assert html.count('data-start="idle"') == 1
+    # The home page's checker starts at idle; this page's and the troubleshooting page's on intent (with an
+    # idle start this page's Lighthouse performance fell under the 0.95 bar in a CI run).
+    assert html.count('data-start="idle"') == 0
     assert (built_site / "index.html").read_text(encoding="utf-8").count('data-start="idle"') == 1
     assert "data-start=" not in (built_site / "troubleshooting" / "index.html").read_text(encoding="utf-8")
 

@@ -94,7 +94,7 @@ def _csp(response: Response) -> str:
     return response.all_headers().get("content-security-policy", "")
 
 
-@pytest.mark.parametrize("path", ["key-checker/", ""], ids=["checker-page", "home-page"])
+@pytest.mark.parametrize("path", [""], ids=["home-page"])
 def test_strict_csp_holds_with_no_violation_or_console_error(
     page: Page, site_url: str, traffic: Traffic, path: str
 ) -> None:
@@ -146,7 +146,7 @@ def _runtime_fetches(traffic: Traffic) -> list[str]:
     return [u for u in traffic.urls() if any(p in u for p in RUNTIME_PATHS)]
 
 
-@pytest.mark.parametrize("path", ["key-checker/", ""], ids=["checker-page", "home-page"])
+@pytest.mark.parametrize("path", [""], ids=["home-page"])
 def test_checker_first_pages_start_the_checker_at_idle_without_intent(
     page: Page, site_url: str, traffic: Traffic, path: str
 ) -> None:
