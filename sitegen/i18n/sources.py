@@ -21,20 +21,21 @@ class Pair:
 
 def page_pairs(root: Path, edition_dir: Path) -> Iterator[Pair]:
     """Every hand-written English page (docs/**/*.md) with where its translation lives."""
-    docs = root / DOCS_DIR
-    for path in sorted(docs.rglob("*.md")):
-        relative = path.relative_to(docs).as_posix()
-        if not relative.startswith(SKIPPED_DOCS):
-            yield Pair(relative, path, edition_dir / DOCS_DIR / relative)
+    return _pairs(root, edition_dir, DOCS_DIR, "*.md", SKIPPED_DOCS)
 
 
 def data_pairs(root: Path, edition_dir: Path) -> Iterator[Pair]:
     """Every English data file (data/**/*.yml) with where its overlay lives."""
-    data = root / DATA_DIR
-    for path in sorted(data.rglob("*.yml")):
-        relative = path.relative_to(data).as_posix()
-        if not relative.startswith(SKIPPED_DATA):
-            yield Pair(relative, path, edition_dir / DATA_DIR / relative)
+    return _pairs(root, edition_dir, DATA_DIR, "*.yml", SKIPPED_DATA)
+
+
+def _pairs(root: Path, edition_dir: Path, folder: str, pattern: str, skipped: tuple[str, ...]) -> Iterator[Pair]:
+    """The English files under root/folder with the path of each one's counterpart in the edition."""
+    english = root / folder
+    for path in sorted(english.rglob(pattern)):
+        relative = path.relative_to(english).as_posix()
+        if not relative.startswith(skipped):
+            yield Pair(relative, path, edition_dir / folder / relative)
 
 
 def data_kind(relative: str) -> str:
