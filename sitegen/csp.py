@@ -59,6 +59,26 @@ def policy(hashes: Iterable[str], *, for_header: bool) -> str:
 
 
 _META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+_META_START = '<meta http-equiv="Content-Security-Policy" content="'
+_CHARSET = re.compile(r"<meta charset=[^>]*>", re.IGNORECASE)
+_HEAD = re.compile(r"<head[^>]*>")
+
+
+def meta_tag(meta_policy: str) -> str:
+    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(meta_policy)}">'
+
+
+def meta_span(page_html: str) -> tuple[int, int] | None:
+    """Where the policy goes: the span of the page's first policy meta (replaced), else the empty span
+    after <meta charset> or <head> (a meta policy only covers what comes after it); None: no <head>."""
+    # str.find first: the same first match as _META.search, without running the regex over the whole page.
+    start = page_html.find(_META_START)
+    while start >= 0:
+        if found := _META.match(page_html, start):
+            return found.span()
+        start = page_html.find(_META_START, start + 1)
+    anchor = _CHARSET.search(page_html) or _HEAD.search(page_html)
+    return None if anchor is None else (anchor.end(), anchor.end())
 
 
 def insert_meta(page_html: str, meta_policy: str) -> str:
@@ -66,13 +86,10 @@ def insert_meta(page_html: str, meta_policy: str) -> str:
 
     A page that already has one (an unchanged page of a `--dirty` build) gets it replaced, never a second.
     """
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(meta_policy)}">'
-    if _META.search(page_html):
-        return _META.sub(lambda _: tag, page_html, count=1)
-    match = re.search(r"<meta charset=[^>]*>", page_html, re.IGNORECASE) or re.search(r"<head[^>]*>", page_html)
-    if match is None:
+    span = meta_span(page_html)
+    if span is None:
         return page_html
-    return page_html[: match.end()] + tag + page_html[match.end() :]
+    return page_html[: span[0]] + meta_tag(meta_policy) + page_html[span[1] :]
 
 
 def site_policy(site_dir: Path) -> str:

@@ -57,19 +57,35 @@ class Edition:
 
 
 @dataclass(frozen=True)
+class WrittenPages:
+    """Pages the engine already wrote with a CSP meta in them (sitegen.pagepolicy): the script hashes that
+    meta allows, and each page's own inline-script hashes, by its path in the site ('/' separators)."""
+
+    allowed: frozenset[str]
+    hashes: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
 class FinishReport:
     cards_drawn: int
     cards_reused: int
     header_policy: str
+    script_hashes: frozenset[str]  # every inline script of every page, as the policy allows them
 
 
 def finish_site(
-    site_dir: Path, settings: FinishSettings, editions: Iterable[Edition], *, with_meta: bool = True
+    site_dir: Path,
+    settings: FinishSettings,
+    editions: Iterable[Edition],
+    *,
+    with_meta: bool = True,
+    written: WrittenPages | None = None,
 ) -> FinishReport:
     """Every post-build step over site_dir, in the order they depend on each other.
 
     with_meta=False leaves the pages without the CSP <meta> (`mkdocs serve`: its live-reload script is
     inline and differs on every request, so no hash can allow it). A built site always keeps it.
+    written: pages that carry a meta already (apply_csp reads them again only if its policy was wrong).
     """
     editions = list(editions)
     wheel_path, manifest = write_checker(site_dir, settings)
@@ -87,10 +103,9 @@ def finish_site(
     alternates = sitemap.hreflang_alternates(
         settings.site_url, [(e.language, e.prefix, [url for url, _ in e.sitemap]) for e in editions if e.language]
     )
-    write_sitemap(
-        site_dir, [entry for edition in editions for entry in edition.sitemap], settings.site_url, alternates
-    )
-    header_policy = apply_csp(site_dir, with_meta=with_meta)
+    write_sitemap(site_dir, [entry for edition in editions for entry in edition.sitemap], settings.site_url, alternates)
+    script_hashes = apply_csp(site_dir, with_meta=with_meta, written=written)
+    header_policy = csp.policy(script_hashes, for_header=True)
     # After the last page edit: the offline copy lists the final pages.
     checker_dir = settings.checker_dir.strip("/")
     write_service_worker(
@@ -109,7 +124,7 @@ def finish_site(
     )
     # After every file is final: copies of the large runtime files for servers that send them as they are.
     precompress_runtime(site_dir, (settings.runtime_path, settings.checker_dir))
-    return FinishReport(stats.drawn, stats.reused, header_policy)
+    return FinishReport(stats.drawn, stats.reused, header_policy, script_hashes)
 
 
 def write_checker(site_dir: Path, settings: FinishSettings) -> tuple[Path, Path]:
@@ -138,19 +153,27 @@ def write_sitemap(
     (site_dir / "robots.txt").write_text(sitemap.robots_txt(site_url + "sitemap.xml"), encoding="utf-8")
 
 
-def apply_csp(site_dir: Path, *, with_meta: bool) -> str:
-    """Hash every built page's inline scripts, put the meta policy in each page; returns the header policy.
+def apply_csp(site_dir: Path, *, with_meta: bool, written: WrittenPages | None = None) -> frozenset[str]:
+    """Hash every built page's inline scripts, put the meta policy in each page; returns the hashes.
 
-    Every page of every edition under site_dir counts: one header policy serves the whole folder.
+    Every page of every edition under site_dir counts: one header policy serves the whole folder. A page
+    in `written` is not read again: its hashes are known, and its meta is already right unless the final
+    hashes differ from the ones that meta allows (then it is rewritten like any other page).
     """
-    texts = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
+    known = written.hashes if written is not None else {}
+    paths = {path.relative_to(site_dir).as_posix(): path for path in sorted(site_dir.rglob("*.html"))}
+    texts = {name: path.read_text(encoding="utf-8") for name, path in paths.items() if name not in known}
     hashes: set[str] = set()
-    for text in texts.values():
-        hashes |= csp.inline_script_hashes(text)
+    for name in paths:
+        hashes |= known[name] if name in known else csp.inline_script_hashes(texts[name])
+    if not with_meta:
+        return frozenset(hashes)
+    if written is not None and hashes != written.allowed:
+        texts |= {name: path.read_text(encoding="utf-8") for name, path in paths.items() if name in known}
     meta_policy = csp.policy(hashes, for_header=False)
-    for path, text in texts.items() if with_meta else ():
-        path.write_text(csp.insert_meta(text, meta_policy), encoding="utf-8")
-    return csp.policy(hashes, for_header=True)
+    for name, text in texts.items():
+        paths[name].write_text(csp.insert_meta(text, meta_policy), encoding="utf-8")
+    return frozenset(hashes)
 
 
 def read_version(init_py: Path) -> str:

@@ -11,7 +11,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -25,6 +25,7 @@ from sitegen import (
     docsfolder,
     expand,
     finish,
+    pagepolicy,
     seo,
     templating,
 )
@@ -119,6 +120,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._expander: expand.PageExpander | None = None
         self._cards: list[cards.Card] = []
         self._entries: list[docsfolder.PageEntry] = []
+        self._policy: pagepolicy.PagePolicy | None = None
         self._serving = False
         self._dirty = False
         self._builds = 0
@@ -160,6 +162,9 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._expander = None
         self._cards = []
         self._entries = []
+        # The served pages carry no meta (on_post_build); a built site's pages get it as they are written.
+        with_meta = self.config.finish and not self._serving
+        self._policy = pagepolicy.load(self._setup.root / buildsetup.CACHE_DIR) if with_meta else None
         return config
 
     def _prepared(self) -> buildsetup.BuildSetup:
@@ -226,6 +231,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             page.meta["description"] = derived
         return html
 
+    @event_priority(-100)  # last: the CSP hashes noted here must be those of the page as it is written
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig, **_: Any) -> str:
         if not self.config.enabled:
             return output
@@ -244,6 +250,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._sitemap[info.url] = gen.page_dates(info.src_uri, info.meta_updated)[1]
         if self.config.manifest:
             self._entries.append(self._entry(page, info))
+        if self._policy is not None:  # the head markup and the CSP meta, in one copy of the page
+            return self._policy.add(page.file.dest_uri, output, gen.head_html(info))
         return seo.insert_before_head_end(output, gen.head_html(info))
 
     def _entry(self, page: Page, info: PageInfo) -> docsfolder.PageEntry:
@@ -304,10 +312,16 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
             # MkDocs' live-reload script is inline and differs on every request, so no hash can allow it:
             # the served pages go without the meta policy. Every built site (`mkdocs build`) keeps it.
             report = finish.finish_site(
-                Path(config.site_dir), setup.finish_settings(), [edition], with_meta=not self._serving
+                Path(config.site_dir),
+                setup.finish_settings(),
+                [edition],
+                with_meta=not self._serving,
+                written=self._policy.written() if self._policy else None,
             )
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
+        if not self._serving:
+            pagepolicy.remember(setup.root / buildsetup.CACHE_DIR, report.script_hashes)
         if setup.fonts is not None:
             log.info("share cards: %d drawn, %d from the cache", report.cards_drawn, report.cards_reused)
 
