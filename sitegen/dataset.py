@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from checker import linearmatch
 from checker.linearmatch import why_not_linear
 from sitegen import errorpages
 from sitegen.errors import BuildError
@@ -29,6 +30,7 @@ from sitegen.models import (
     StorageOption,
     Topic,
 )
+from sitegen.passedchecks import PassedChecks
 from sitegen.schemas import load_registry, validate
 from sitegen.yamlio import load_yaml
 
@@ -37,6 +39,9 @@ COMPARISON_FILE = "comparison.yml"
 STORAGE_FILE = "storage.yml"
 ERRORS_DIR = "errors"
 SCHEMA_DIR = "schemas"
+LINEAR_FILE = "passed-linearity-checks"
+"""In the cache folder: the patterns found linear before, kept by a key over the pattern and the checker's
+linearmatch module (sitegen.passedchecks)."""
 
 
 class _Problems:
@@ -73,16 +78,18 @@ def load_dataset(
 
     providers maps each provider id of checker.PROVIDERS to its display name, in display order.
     label is how data_dir is named in messages (e.g. "data"). cache_dir remembers which documents passed
-    their JSON Schema (sitegen.schemas.Schemas); every other check runs on every load.
+    their JSON Schema (sitegen.schemas.Schemas) and which error patterns were found linear; every other
+    check runs on every load.
     edition: a translated edition whose data overlays are laid over the English text (sitegen.i18n) before
     any check, so the translated text passes the same schema and rules.
     """
     problems = _Problems()
     registry = load_registry(data_dir / SCHEMA_DIR, cache_dir)
+    linear = PassedChecks(cache_dir, LINEAR_FILE, Path(linearmatch.__file__).read_bytes())
 
     def read(relative: str, schema: str, list_key: str) -> Any:
         name = f"{label}/{relative}"
-        document = load_yaml(data_dir / relative, name)  # a syntax error stops at once: nothing else is reliable
+        document = load_yaml(data_dir / relative, name, cache_dir)  # a syntax error stops at once
         found = validate(document, schema, registry, name, list_key)
         if edition is not None and not found:
             # The schema describes the English source (its lengths and patterns are English ones); an overlay
@@ -103,7 +110,8 @@ def load_dataset(
 
     owners = {**providers, **{k: v for k, v in CATALOG_ONLY_PROVIDERS.items() if k not in providers}}
     catalogs = [
-        _catalog(doc, stem, f"{label}/{ERRORS_DIR}/{stem}.yml", owners, problems) for stem, doc in error_docs.items()
+        _catalog(doc, stem, f"{label}/{ERRORS_DIR}/{stem}.yml", owners, problems, linear=linear)
+        for stem, doc in error_docs.items()
     ]
     catalogs.sort(key=lambda c: list(owners).index(c.provider) if c.provider in owners else len(owners))
     known_errors = {e.ref for c in catalogs for e in c.errors}
@@ -171,7 +179,13 @@ def _duplicates(ids: list[str]) -> list[str]:
 
 
 def _catalog(
-    doc: dict[str, Any], stem: str, file: str, providers: Mapping[str, str], problems: _Problems
+    doc: dict[str, Any],
+    stem: str,
+    file: str,
+    providers: Mapping[str, str],
+    problems: _Problems,
+    *,
+    linear: PassedChecks,
 ) -> ErrorCatalog:
     provider = doc["provider"]
     if provider not in providers:
@@ -189,7 +203,7 @@ def _catalog(
     for raw in doc["errors"]:
         where = f"{file}: entry '{raw['id']}'"
         _check_date(raw["checked"], where, problems)
-        patterns = _compile_patterns(raw["patterns"], where, problems)
+        patterns = _compile_patterns(raw["patterns"], where, problems, linear=linear)
         texts = [("message", raw.get("message"))] + [
             (f"variants[{i}]", text) for i, text in enumerate(raw.get("variants", []))
         ]
@@ -233,7 +247,9 @@ def _catalog(
     return ErrorCatalog(provider, providers.get(provider, provider), doc["intro"], tuple(entries), file)
 
 
-def _compile_patterns(patterns: list[str], where: str, problems: _Problems) -> list[re.Pattern[str]]:
+def _compile_patterns(
+    patterns: list[str], where: str, problems: _Problems, *, linear: PassedChecks
+) -> list[re.Pattern[str]]:
     compiled = []
     for i, pattern in enumerate(patterns):
         try:
@@ -241,9 +257,14 @@ def _compile_patterns(patterns: list[str], where: str, problems: _Problems) -> l
         except re.error as exc:
             problems.add(f"{where}: field 'patterns[{i}]': expected a valid regular expression ({exc})")
             continue
+        key = linear.key(pattern)
+        if linear.passed_before(key):
+            continue
         why = why_not_linear(pattern)  # the checker searches up to 200,000 characters with it
         if why is not None:
             problems.add(f"{where}: field 'patterns[{i}]': {pattern!r}: {why}")
+        else:
+            linear.remember_pass(key)
     return compiled
 
 

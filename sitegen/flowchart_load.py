@@ -29,7 +29,7 @@ def load_flowchart(
     edition: a translated edition whose overlay of the flowchart's text is laid over the English first.
     """
     name = f"{label}/{FLOWCHART_FILE}"
-    document = load_yaml(data_dir / FLOWCHART_FILE, name)
+    document = load_yaml(data_dir / FLOWCHART_FILE, name, cache_dir)
     problems = validate(document, "flowchart", load_registry(data_dir / SCHEMA_DIR, cache_dir), name, "nodes")
     if problems:
         raise BuildError("\n".join(problems))

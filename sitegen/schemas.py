@@ -3,12 +3,13 @@ file, entry id, field, what was expected and what was found."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from sitegen.passedchecks import PassedChecks
 
 if TYPE_CHECKING:  # imported when a document is first validated: a build whose data passed before skips them
     import jsonschema
@@ -30,8 +31,7 @@ class Schemas:
         self.schema_dir = schema_dir
         self.cache_dir = cache_dir
         self._registry: Registry[Any] | None = None
-        self._salt: bytes | None = None
-        self._passed: set[str] | None = None
+        self._passes: PassedChecks | None = None
 
     def registry(self) -> Registry[Any]:
         if self._registry is None:
@@ -45,33 +45,21 @@ class Schemas:
         return self._registry
 
     def key(self, document: Any, schema_name: str) -> str:
-        if self._salt is None:
-            salt = hashlib.sha256(Path(__file__).read_bytes() + version("jsonschema").encode())
-            for path in sorted(self.schema_dir.glob("*.schema.json")):
-                salt.update(path.name.encode() + b"\0" + path.read_bytes())
-            self._salt = salt.digest()
-        text = json.dumps([schema_name, document], sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(self._salt + text.encode()).hexdigest()
+        return self._checks().key(json.dumps([schema_name, document], sort_keys=True, ensure_ascii=False))
 
     def passed_before(self, key: str) -> bool:
-        if self.cache_dir is None:
-            return False
-        if self._passed is None:
-            try:
-                self._passed = set((self.cache_dir / PASSED_FILE).read_text(encoding="utf-8").split())
-            except OSError:
-                self._passed = set()
-        return key in self._passed
+        return self._checks().passed_before(key)
 
     def remember_pass(self, key: str) -> None:
-        if self.cache_dir is None:
-            return
-        try:  # the cache only saves time: a folder that cannot be written just means checking again
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            with (self.cache_dir / PASSED_FILE).open("a", encoding="utf-8") as passed:
-                passed.write(key + "\n")
-        except OSError:
-            return
+        self._checks().remember_pass(key)
+
+    def _checks(self) -> PassedChecks:
+        if self._passes is None:  # the schemas are read when the first document is checked
+            salt = Path(__file__).read_bytes() + version("jsonschema").encode()
+            for path in sorted(self.schema_dir.glob("*.schema.json")):
+                salt += path.name.encode() + b"\0" + path.read_bytes()
+            self._passes = PassedChecks(self.cache_dir, PASSED_FILE, salt)
+        return self._passes
 
 
 def load_registry(schema_dir: Path, cache_dir: Path | None = None) -> Schemas:
