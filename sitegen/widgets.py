@@ -4,11 +4,13 @@ A page asks for the checker with a line of its own::
 
     <!-- keybase:key-checker -->
     <!-- keybase:key-checker provider=openai -->
+    <!-- keybase:key-checker start=returning -->
     <!-- keybase:key-checker start=idle -->
 
-`start=idle` marks a page whose main job is the checker: its worker starts once the page has loaded
-and the browser is idle (data-start="idle"), instead of waiting for the reader's intent (focus, paste
-or typing), which stays the rule everywhere else.
+`start=returning` and `start=idle` mark a page whose main job is the checker (data-start): its worker
+starts at once for a returning reader whose browser keeps the checker's offline copy, and with `idle`
+also once the page has loaded and the browser is idle, instead of waiting for the reader's intent (focus,
+paste or typing), which stays the rule everywhere else (see docs/assets/keycheck/client.js, startEarly).
 
 and the table of every finding it can report, one row per finding (anchor `#finding-<CODE>`) with a
 link to the page that explains it, with a line of its own::
@@ -43,8 +45,9 @@ from sitegen.links import relative_to_page
 TAG_NAME = "key-checker"
 FINDINGS_TAG_NAME = "key-checker-findings"
 TAG = f"keybase:{TAG_NAME}"
-START_VALUES = ("intent", "idle")
-"""When the widget's worker starts: on the reader's intent, or at idle after load (checker-first pages)."""
+START_VALUES = ("intent", "returning", "idle")
+"""When the widget's worker starts: on the reader's intent; also at once where the offline copy exists
+(returning); also at idle after load (idle). The last two are for checker-first pages."""
 
 WIDGET_SCRIPT = "assets/keycheck/widget.js"
 WIDGET_STYLE = "assets/keycheck/keycheck.css"
@@ -197,7 +200,7 @@ def render_key_checker(
     language: the page's language (a BCP 47 tag of an edition, e.g. "zh-TW"); None: the build's. The
     markup is worded in it, and a page not in English carries the scripts' words (SCRIPT_WORDS) too;
     the checker's own findings follow the page's <html lang>, which the worker is given.
-    start: "intent" (the default) or "idle" (see START_VALUES).
+    start: "intent" (the default), "returning" or "idle" (see START_VALUES).
     """
     if language is not None:
         with use_language(language):
@@ -396,7 +399,7 @@ class KeyCheckerTags:
         return tag.args.get("provider")
 
     def _start(self, tag: tags.Tag) -> str:
-        """The start=... attribute: intent (the default) or idle; any other value stops the build."""
+        """The start=... attribute, one of START_VALUES (intent by default); any other value stops the build."""
         start = tag.args.get("start", "intent")
         if start not in START_VALUES:
             raise BuildError(

@@ -115,19 +115,23 @@ STATE_AT_LOAD = """addEventListener("load", () => setTimeout(() => {
 }, 200));"""
 
 
-def test_a_returning_reader_boots_a_checker_first_page_at_once(visitor: BrowserContext, site_url: str) -> None:
+@pytest.mark.parametrize(("path", "mode"), [("", "idle"), ("key-checker/", "returning")], ids=["home", "key-checker"])
+def test_a_returning_reader_boots_a_checker_first_page_at_once(
+    visitor: BrowserContext, site_url: str, path: str, mode: str
+) -> None:
     page = visitor.new_page()
     page.add_init_script(STATE_AT_LOAD)
-    page.goto(site_url)  # the home page: its checker is the page's main job
+    page.goto(site_url + path)  # the checker is the page's main job
     page.wait_for_load_state("load")
+    assert page.locator("[data-keycheck]").get_attribute("data-start") == mode
     page.wait_for_timeout(400)  # the probe has run (200 ms after load)
-    # First visit: no offline copy yet, so the checker waits for the page to settle after load.
+    # First visit: no offline copy yet, so the checker waits for the page to settle (idle) or for intent.
     assert page.evaluate("window.stateAtLoad") == "idle"
     start(page)
     page.evaluate(READY_WORKER)
     again = visitor.new_page()
     again.add_init_script(STATE_AT_LOAD)
-    again.goto(site_url)
+    again.goto(site_url + path)
     again.wait_for_load_state("load")
     again.wait_for_timeout(400)
     # The offline copy holds everything the worker needs: it started without waiting for the page to settle.

@@ -121,6 +121,7 @@ def test_start_idle_marks_the_widget_and_intent_is_the_default() -> None:
     assert out.count('data-start="idle"') == 1
     assert out.index('data-start="idle"') < out.index('id="keycheck-2"')
     assert out.count('<option value="openai" selected>') == 1
+    assert 'data-start="returning"' in _expand("<!-- keybase:key-checker start=returning -->\n")
 
 
 @pytest.mark.parametrize(
@@ -229,9 +230,11 @@ def test_built_checker_page_embeds_one_widget_with_assets_that_exist(built_site:
         assert folder is not None
         assert (page.parent / folder.group(1)).resolve().is_dir(), attr
     assert len(re.findall(r"<option value=", html)) == len(PROVIDERS) + 1
-    # The home page's checker starts at idle; this page's and the troubleshooting page's on intent (with an
-    # idle start this page's Lighthouse performance fell under the 0.95 bar in a CI run).
+    # The home page's checker starts at idle; this page's at once for a returning reader with the offline
+    # copy, else on intent (with an idle start this page's Lighthouse performance fell under the 0.95 bar in
+    # a CI run); the troubleshooting page's on intent.
     assert html.count('data-start="idle"') == 0
+    assert html.count('data-start="returning"') == 1
     assert (built_site / "index.html").read_text(encoding="utf-8").count('data-start="idle"') == 1
     assert "data-start=" not in (built_site / "troubleshooting" / "index.html").read_text(encoding="utf-8")
 

@@ -162,15 +162,22 @@ def test_checker_first_pages_start_the_checker_at_idle_without_intent(
     assert any("/assets/pyodide/" in u for u in _runtime_fetches(traffic))
 
 
-def test_other_widget_pages_load_no_pyodide_before_intent(page: Page, site_url: str, traffic: Traffic) -> None:
-    page.goto(site_url + "troubleshooting/")  # a key checker and the error lookup, neither the page's main job
+# The troubleshooting page's widgets are not its main job; the key checker page's is, but it starts before
+# intent only for a returning reader whose browser holds the offline copy (never on a first visit): with an
+# idle start its Lighthouse performance fell under the 0.95 bar in a CI run.
+@pytest.mark.parametrize("path", ["troubleshooting/", "key-checker/"])
+def test_other_widget_pages_load_no_pyodide_before_intent(
+    page: Page, site_url: str, traffic: Traffic, path: str
+) -> None:
+    page.goto(site_url + path)
     page.wait_for_load_state("load")
     page.wait_for_timeout(PAST_IDLE_MS)
-    assert page.locator("[data-keycheck][data-start]").count() == 0
+    assert page.locator("[data-keycheck][data-start='idle']").count() == 0
     states = page.locator("[data-keycheck]").evaluate_all("roots => roots.map(r => r.dataset.keycheckState)")
     assert states == ["idle"] * len(states)
     assert len(states) >= 1
-    assert page.locator("[data-error-lookup]").first.get_attribute("data-error-lookup-state") == "idle"
+    lookups = page.locator("[data-error-lookup]")
+    assert lookups.evaluate_all("roots => roots.map(r => r.dataset.errorLookupState)") == ["idle"] * lookups.count()
     assert _runtime_fetches(traffic) == []
 
 
@@ -179,7 +186,7 @@ def test_a_reader_who_saves_data_gets_no_idle_start(page: Page, context: Browser
     cdp.send("Emulation.setDataSaverOverride", {"dataSaverEnabled": True})
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_url + "key-checker/")
+    page.goto(site_url)  # the home page, which otherwise starts its checker at idle
     assert page.evaluate("() => navigator.connection.saveData") is True
     page.wait_for_load_state("load")
     page.wait_for_timeout(PAST_IDLE_MS)

@@ -1,5 +1,5 @@
-// One checker worker per page, shared by every widget on it: start on intent (or at idle, see
-// startWhenIdle), ask for verdicts, terminate to drop every trace of the keys it saw. Emits "state"
+// One checker worker per page, shared by every widget on it: start on intent (or earlier, see
+// startEarly), ask for verdicts, terminate to drop every trace of the keys it saw. Emits "state"
 // events: idle | loading | ready | error.
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
@@ -17,26 +17,25 @@ export const Reasons = Object.freeze({
   internal: "internal",
 });
 
-// Where the checker is the page's main job (its widget carries data-start="idle"), the worker starts
-// once the page has loaded and its own start-up is over (the main thread quiet for a while), so it is
-// ready before the reader pastes, without competing with the page's first work for the CPU.
+// On a checker-first page (its widget carries data-start), the worker does not wait for intent where it
+// costs the page nothing: at once for a returning reader whose browser keeps the site's offline copy (the
+// service worker's cache, made after a first use: nothing to download, and never there on a first visit),
+// and, with data-start="idle", also once the page has loaded and its own start-up is over (the main thread
+// quiet for a while), so it is ready before the reader pastes, without competing with the page's first work.
 const QUIET_MS = 1_000; // this long without other work after load: the page has settled
 const LONGEST_WAIT_MS = 5_000; // start by then, from load, even on a page that never goes quiet
 // Chromium grants idle periods of up to 50 ms back to back when nothing else is due; a shorter period or a
 // longer gap between two of them means a frame or a task ran.
 const FULL_IDLE_PERIOD_MS = 45;
 const BACK_TO_BACK_MS = 70;
-
-// A reader back on a checker-first page whose browser keeps the site's offline copy (the service worker's
-// cache, made after a first use) needs nothing from the network to boot: start at once, not after load.
 const OFFLINE_CACHE_PREFIX = "keybase-offline-";
 
 /**
- * Run start once the page has loaded and settled, while the page is visible; at once where the offline
- * copy exists. Not at all when the reader asked to save data (the runtime is several megabytes) or once
+ * Start the checker before intent, as the widget's data-start asks ("returning" or "idle"), while the page
+ * is visible. Not at all when the reader asked to save data (the runtime is several megabytes) or once
  * signal aborts (the widget left the page). Intent shown meanwhile starts the checker as usual.
  */
-export function startWhenIdle(start, signal) {
+export function startEarly(mode, start, signal) {
   if (navigator.connection?.saveData) return;
   let started = false;
   const run = () => {
@@ -52,6 +51,7 @@ export function startWhenIdle(start, signal) {
     ?.keys()
     .then((names) => names.some((name) => name.startsWith(OFFLINE_CACHE_PREFIX)) && run())
     .catch(() => {});
+  if (mode !== "idle") return;
   const afterLoad = () => {
     if (typeof requestIdleCallback !== "function") return void setTimeout(run, QUIET_MS);
     const giveUpAt = performance.now() + LONGEST_WAIT_MS;

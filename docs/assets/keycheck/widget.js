@@ -1,7 +1,7 @@
 // Mount every key checker on the page (the HTML comes from sitegen/widgets.py) and wire it to the
 // shared worker client. Loaded only by pages that embed the checker.
 
-import { client, forgetWhenHidden, Reasons, startWhenIdle } from "./client.js";
+import { client, forgetWhenHidden, Reasons, startEarly } from "./client.js";
 import { clearVerdict, findingLinks, renderVerdict, useWords } from "./verdict.js";
 
 const DEBOUNCE_MS = 150;
@@ -147,7 +147,7 @@ function mount(root) {
   // (a verdict follows once the worker is ready, as showState schedules one for a non-empty input).
   if (document.activeElement === input || input.value) start();
   // A checker-first page (the build marks it, from the page's tag) starts without waiting for intent.
-  else if (root.dataset.start === "idle") startWhenIdle(start, controller.signal);
+  else if (root.dataset.start) startEarly(root.dataset.start, start, controller.signal);
 }
 
 function wipeAll() {
