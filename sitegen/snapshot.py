@@ -3,7 +3,8 @@
 The snapshot is Pyodide's whole memory after a plain boot, the checker wheel unpacked, `checker.browser`
 imported and warmed (pyodide_snapshot.mjs, next to this module). It fits only the exact Pyodide build that made it,
 so the manifest names the version and the worker checks both it and the sha256 before using it. The site
-stores it XORed with the runtime's initial data (sitegen.wasmdata), which the worker undoes.
+stores it XORed with the runtime's initial data (sitegen.wasmdata) and without its long runs of zeros
+(sitegen.zeroruns), both of which the worker undoes.
 
 Making one takes seconds of Node, so it is kept in a cache folder under a key made of its inputs (the
 wheel, the pinned Pyodide, the script): a build with unchanged inputs reuses it, and any change to the
@@ -20,7 +21,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitegen import wasmdata
+from sitegen import wasmdata, zeroruns
 from sitegen.errors import BuildError
 
 SCRIPT = Path(__file__).with_name("pyodide_snapshot.mjs")
@@ -47,7 +48,9 @@ class SnapshotEntry:
 
     file: str
     sha256: str
+    """Of the file as stored."""
     bytes: int
+    """The snapshot's own size, restored: the memory the worker sets aside for it."""
     pyodide: str
     stdlib: str = NO_STDLIB
     """The standard library archive to mount with this snapshot (NO_STDLIB, an empty one)."""
@@ -55,9 +58,13 @@ class SnapshotEntry:
     """How the file is stored: "" as Pyodide made it, or sitegen.wasmdata.ENCODING."""
     xor_bytes: int = 0
     """With that encoding: how many bytes of memory, from its start, the worker XORs back."""
+    layout: str = ""
+    """"" for a file that is the whole snapshot, or sitegen.zeroruns.LAYOUT."""
+    extents: tuple[zeroruns.Extent, ...] = ()
+    """With that layout: where each stretch of the file goes in the snapshot."""
 
-    def to_dict(self) -> dict[str, str | int]:
-        entry: dict[str, str | int] = {
+    def to_dict(self) -> dict[str, str | int | list[list[int]]]:
+        entry: dict[str, str | int | list[list[int]]] = {
             "file": self.file,
             "sha256": self.sha256,
             "bytes": self.bytes,
@@ -67,6 +74,9 @@ class SnapshotEntry:
         if self.encoding:
             entry["encoding"] = self.encoding
             entry["xor_bytes"] = self.xor_bytes
+        if self.layout:
+            entry["layout"] = self.layout
+            entry["extents"] = [list(extent) for extent in self.extents]
         return entry
 
 
@@ -120,19 +130,30 @@ def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str, wasm: bytes
     mounted with; returns its manifest entry.
 
     wasm: the runtime's wasm file; given, the snapshot is stored XORed with its initial data (sitegen.wasmdata),
-    which the worker undoes, and the name, sha256 and size are those of the stored file."""
+    which the worker undoes. Either way the file leaves out the snapshot's long runs of zeros
+    (sitegen.zeroruns); its name and sha256 are those of the stored file."""
     data = made.read_bytes()
     check_snapshot(data, str(made))
     if wasm is not None:
         data = wasmdata.xor_wasm_data(data, wasm)
-    name = snapshot_name(data)
+    stored, extents = zeroruns.drop_zero_runs(data)
+    name = snapshot_name(stored)
     dest_dir.mkdir(parents=True, exist_ok=True)
-    (dest_dir / name).write_bytes(data)
+    (dest_dir / name).write_bytes(stored)
     (dest_dir / NO_STDLIB).write_bytes(NO_STDLIB_BYTES)
     encoding = wasmdata.ENCODING if wasm is not None else ""
     xor_bytes = wasmdata.initial_data_end(wasm) if wasm is not None else 0
-    digest = hashlib.sha256(data).hexdigest()
-    return SnapshotEntry(name, digest, len(data), pyodide_version, encoding=encoding, xor_bytes=xor_bytes)
+    digest = hashlib.sha256(stored).hexdigest()
+    return SnapshotEntry(
+        name,
+        digest,
+        len(data),
+        pyodide_version,
+        encoding=encoding,
+        xor_bytes=xor_bytes,
+        layout=zeroruns.LAYOUT,
+        extents=tuple(extents),
+    )
 
 
 def add_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path) -> SnapshotEntry:

@@ -102,7 +102,8 @@ def test_a_missing_snapshot_falls_back_to_a_plain_boot(page: Page, site_url: str
 
 
 def test_a_corrupt_snapshot_is_never_restored(page: Page, site_url: str, built_site: Path) -> None:
-    broken = _flip(_snapshot_bytes(built_site), 20_000_000)
+    stored = _snapshot_bytes(built_site)
+    broken = _flip(stored, len(stored) // 2)
     page.route(SNAPSHOT, lambda route: route.fulfill(status=200, body=broken))
     page.goto(site_url + "key-checker/")
     start(page)
@@ -112,8 +113,14 @@ def test_a_corrupt_snapshot_is_never_restored(page: Page, site_url: str, built_s
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("pyodide", "0.0.1"), ("bytes", 2**40), ("file", "../manifest.json")],
-    ids=["another-pyodide-version", "too-big-for-the-device", "bad-file-name"],
+    [
+        ("pyodide", "0.0.1"),
+        ("bytes", 2**40),
+        ("file", "../manifest.json"),
+        ("layout", "another-layout"),
+        ("extents", [[0, 2**40]]),
+    ],
+    ids=["another-pyodide-version", "too-big-for-the-device", "bad-file-name", "unknown-layout", "bad-extents"],
 )
 def test_a_snapshot_the_manifest_rules_out_is_not_fetched(
     page: Page, site_url: str, built_site: Path, field: str, value: object

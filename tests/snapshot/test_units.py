@@ -12,7 +12,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from sitegen import offline, snapshot, wasmdata
+from sitegen import offline, snapshot, wasmdata, zeroruns
 from sitegen.deploy.model import is_precompressed_copy
 from sitegen.deploy.precompress import precompress
 from sitegen.errors import BuildError
@@ -111,7 +111,9 @@ def test_the_built_site_names_a_snapshot_that_matches_its_manifest(built_site: P
     data = (built_site / "assets/checker" / entry["file"]).read_bytes()
     assert entry["file"] == snapshot.snapshot_name(data)
     assert entry["sha256"] == hashlib.sha256(data).hexdigest()
-    assert entry["bytes"] == len(data)
+    # The file leaves out the snapshot's long runs of zeros: most of its size.
+    assert entry["layout"] == zeroruns.LAYOUT
+    assert sum(length for _, length in entry["extents"]) == len(data) < entry["bytes"] // 2
     assert entry["pyodide"] == (built_site / "assets/pyodide").iterdir().__next__().name
     # Nothing of the build machine inside: no absolute path of the project or of the temporary build.
     root = str(Path(__file__).resolve().parents[2]).encode()
@@ -194,7 +196,9 @@ def test_the_built_snapshot_decodes_to_a_pyodide_memory_image(built_site: Path) 
     assert entry["encoding"] == wasmdata.ENCODING
     wasm = next((built_site / "assets/pyodide").iterdir()) / snapshot.WASM
     assert entry["xor_bytes"] == wasmdata.initial_data_end(wasm.read_bytes()) > 3_000_000
-    stored = (built_site / "assets/checker" / entry["file"]).read_bytes()
+    file = (built_site / "assets/checker" / entry["file"]).read_bytes()
+    stored = zeroruns.restore_zero_runs(file, [tuple(extent) for extent in entry["extents"]], entry["bytes"])
+    assert int.from_bytes(stored[:4], "little") == snapshot.MAGIC
     decoded = wasmdata.xor_wasm_data(stored, wasm.read_bytes())
     header = int.from_bytes(decoded[4:8], "little")
     # Decoded, the runtime's first data segment is back in place; stored, most of it is zeros.
@@ -202,3 +206,41 @@ def test_the_built_snapshot_decodes_to_a_pyodide_memory_image(built_site: Path) 
     region = slice(header + offset, header + offset + len(first))
     assert decoded[region].count(0) < len(first) // 2
     assert stored[region].count(0) > len(first) * 9 // 10
+
+
+@pytest.mark.parametrize(
+    ("data", "extents"),
+    [
+        (b"", []),
+        (b"abc", [(0, 3)]),
+        (bytes(8), []),
+        (b"ab" + bytes(4) + b"cd", [(0, 2), (6, 2)]),
+        (b"ab" + bytes(3) + b"cd", [(0, 7)]),  # a run shorter than the minimum stays
+        (bytes(4) + b"x" + bytes(5), [(4, 1)]),
+        (b"x" + bytes(4), [(0, 1)]),
+    ],
+    ids=["empty", "no-zeros", "all-zeros", "inner-run", "short-run", "leading-and-trailing", "trailing"],
+)
+def test_long_zero_runs_are_dropped_and_put_back(data: bytes, extents: list[tuple[int, int]]) -> None:
+    kept, found = zeroruns.drop_zero_runs(data, min_run=4)
+    assert found == extents
+    assert kept == b"".join(data[offset : offset + length] for offset, length in extents)
+    assert zeroruns.restore_zero_runs(kept, found, len(data)) == data
+
+
+@pytest.mark.parametrize(
+    ("extents", "stored", "size", "problem"),
+    [
+        ([(4, 2), (0, 2)], 4, 10, "out of order"),
+        ([(0, 4), (2, 4)], 8, 10, "out of order"),
+        ([(0, 0)], 0, 10, "out of order"),
+        ([(8, 4)], 4, 10, "reach byte 12 of a 10-byte"),
+        ([(0, 2)], 3, 10, "place 2 bytes, the file has 3"),
+    ],
+    ids=["unordered", "overlapping", "empty-extent", "past-the-end", "wrong-total"],
+)
+def test_extents_that_do_not_fit_the_snapshot_are_refused(
+    extents: list[tuple[int, int]], stored: int, size: int, problem: str
+) -> None:
+    with pytest.raises(zeroruns.LayoutError, match=problem):
+        zeroruns.check_extents(extents, stored, size)

@@ -18,6 +18,7 @@ export {}; // a classic worker rejects this line: module workers only
 // already, and a plain boot imports the same module, so both paths run the same code.
 const SNAPSHOT_MAGIC = 1886286592; // Pyodide's snapshot header starts with it
 const WASM_DATA_XOR = "xor-wasm-data"; // sitegen/wasmdata.py ENCODING
+const ZERO_RUNS = "zero-runs"; // sitegen/zeroruns.py LAYOUT: the file leaves out the snapshot's long zero runs
 // A snapshot is restored into one block of memory its own size: skip it on a device that reports less
 // than eight times that (navigator.deviceMemory, in GiB, where the browser tells it).
 const MEMORY_SHARE = 8;
@@ -46,45 +47,97 @@ async function fetchManifest(checkerURL) {
 
 async function fetchVerified(url, sha256) {
   const bytes = await (await fetchOk(url)).arrayBuffer();
+  await verify(bytes, sha256);
+  return new Uint8Array(bytes);
+}
+
+async function verify(bytes, sha256) {
   const digest = toHex(await crypto.subtle.digest("SHA-256", bytes));
   if (digest !== String(sha256).toLowerCase()) throw stageError("integrity", "digest mismatch");
-  return new Uint8Array(bytes);
 }
 
 async function fetchWheel(manifest, checkerURL) {
   return fetchVerified(new URL(manifest.wheel, checkerURL), manifest.sha256);
 }
 
-// The snapshot's bytes, or a rejection saying why a plain boot must do instead.
-async function fetchSnapshot(manifest, checkerURL, version) {
+// The manifest's snapshot entry when this worker can boot from it, else a rejection saying why a plain
+// boot must do instead. Decided before any download: the snapshot's size and layout are in the entry.
+function usableSnapshot(manifest, version) {
   const entry = manifest.snapshot;
   if (!entry || typeof entry.file !== "string" || !/^snapshot-[0-9a-f]+\.bin$/.test(entry.file)) {
     throw new Error("no snapshot");
   }
   if (entry.pyodide !== version) throw new Error("snapshot of another Pyodide");
+  if (!Number.isSafeInteger(entry.bytes) || entry.bytes < 48) throw new Error("bad snapshot size");
   const deviceBytes = (self.navigator.deviceMemory || 0) * 2 ** 30;
   if (deviceBytes && entry.bytes * MEMORY_SHARE > deviceBytes) throw new Error("snapshot too big");
   const encoding = entry.encoding ?? "";
   if (encoding !== "" && encoding !== WASM_DATA_XOR) throw new Error("unknown snapshot encoding");
-  const bytes = await fetchVerified(new URL(entry.file, checkerURL), entry.sha256);
-  const magic = bytes.byteLength >= 48 ? new DataView(bytes.buffer).getUint32(0, true) : 0;
-  if (magic !== SNAPSHOT_MAGIC) throw new Error("not a snapshot");
-  if (encoding && !(entry.xor_bytes >= 0 && headerLength(bytes) + entry.xor_bytes <= bytes.length)) {
+  if (encoding && !(Number.isSafeInteger(entry.xor_bytes) && entry.xor_bytes >= 0)) {
     throw new Error("bad snapshot encoding");
   }
-  return bytes;
+  const layout = entry.layout ?? "";
+  if (layout !== "" && layout !== ZERO_RUNS) throw new Error("unknown snapshot layout");
+  return { ...entry, stored: layout ? storedBytes(entry.extents, entry.bytes) : entry.bytes };
+}
+
+// How many bytes a file of the zero-runs layout holds: the sum of its extents, which must be [offset, length]
+// pairs in order, apart, and inside the snapshot (as sitegen/zeroruns.py check_extents requires).
+function storedBytes(extents, size) {
+  if (!Array.isArray(extents)) throw new Error("bad snapshot layout");
+  let end = 0;
+  let stored = 0;
+  for (const extent of extents) {
+    const [offset, length] = Array.isArray(extent) ? extent : [];
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < end || length <= 0) {
+      throw new Error("bad snapshot layout");
+    }
+    end = offset + length;
+    stored += length;
+  }
+  if (end > size) throw new Error("bad snapshot layout");
+  return stored;
+}
+
+// Download the stored file (its listed size, streamed into one buffer), check its sha256, then put the
+// snapshot together in target (zero-filled, the snapshot's size) and check its header.
+async function fillSnapshot(url, entry, target) {
+  const file = entry.layout ? new Uint8Array(entry.stored) : target;
+  const reader = (await fetchOk(url)).body.getReader();
+  let filled = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (filled + value.length > file.length) throw stageError("integrity", "longer than listed");
+    file.set(value, filled);
+    filled += value.length;
+  }
+  if (filled !== file.length) throw stageError("integrity", "shorter than listed");
+  await verify(file, entry.sha256);
+  if (entry.layout) {
+    let at = 0;
+    for (const [offset, length] of entry.extents) {
+      target.set(file.subarray(at, at + length), offset);
+      at += length;
+    }
+  }
+  if (new DataView(target.buffer).getUint32(0, true) !== SNAPSHOT_MAGIC) throw new Error("not a snapshot");
+  if (entry.encoding && headerLength(target) + entry.xor_bytes > target.length) {
+    throw new Error("bad snapshot encoding");
+  }
 }
 
 function headerLength(snapshot) {
   return new DataView(snapshot.buffer, snapshot.byteOffset).getUint32(4, true);
 }
 
-// The build stores the snapshot's memory XORed with the runtime's initial memory, the wasm's data segments
-// (sitegen/wasmdata.py), which the reader has in the wasm anyway. Pyodide restores a snapshot into a
-// freshly instantiated module, whose memory holds exactly that initial data: this wraps Pyodide's module
-// factory so that, once the wasm is instantiated and before anything runs, the snapshot is XORed back
-// with that memory (Pyodide restores the very bytes it was given, later).
-function decodingFactory(runtimeURL, snapshot, length) {
+// Pyodide waits for the snapshot before it instantiates its wasm; given at once a buffer of the snapshot's
+// size (empty until the download fills it), it goes ahead. This wraps Pyodide's module factory so that, once
+// the wasm is instantiated and before anything runs, the instance waits for the download.
+// The build may also store the snapshot's memory XORed with the runtime's initial memory, the wasm's data
+// segments (sitegen/wasmdata.py), which the reader has in the wasm anyway: the fresh instance's memory holds
+// exactly that data, so the snapshot is XORed back with it here (Pyodide restores the buffer later).
+function restoringFactory(runtimeURL, snapshot, downloaded, entry) {
   const factory = import(new URL("pyodide.asm.mjs", runtimeURL).href); // loads while the snapshot downloads
   factory.catch(() => {});
   return async (settings) => {
@@ -93,14 +146,50 @@ function decodingFactory(runtimeURL, snapshot, length) {
     if (typeof instantiate !== "function") throw new Error("cannot reach the fresh memory");
     settings.instantiateWasm = (imports, done) =>
       instantiate(imports, (instance, module) => {
-        const memory = new Uint8Array((imports.env?.memory ?? instance.exports.memory).buffer);
-        const bytes = snapshot.bytes;
-        const start = headerLength(bytes);
-        for (let i = 0; i < length && i < memory.length; i++) bytes[start + i] ^= memory[i];
-        done(instance, module);
+        // A failed download never calls done: boot() stops waiting for this module and boots plainly.
+        downloaded.then(() => {
+          if (entry.encoding === WASM_DATA_XOR) {
+            const memory = new Uint8Array((imports.env?.memory ?? instance.exports.memory).buffer);
+            const start = headerLength(snapshot);
+            const length = Math.min(entry.xor_bytes, memory.length);
+            for (let i = 0; i < length; i++) snapshot[start + i] ^= memory[i];
+          }
+          done(instance, module);
+        }, () => {});
       });
     return createModule(settings);
   };
+}
+
+// Pyodide takes no compiled module: it downloads its wasm itself when loadPyodide starts, and compiles it
+// only once its own JavaScript has loaded and run. The worker compiles the wasm at once instead (`compiled`,
+// from wasmURL), and answers Pyodide's two calls with it, each stand-in for one call only: its download gets
+// an empty response (the wasm is on its way already), its WebAssembly.instantiateStreaming the compiled
+// module. Returns the function that puts both originals back (once the boot is over, or has failed); should
+// the compilation have failed, Pyodide downloads and compiles the wasm itself, as usual.
+function handOverCompiled(wasmURL, compiled) {
+  const { fetch } = self;
+  const { instantiateStreaming } = WebAssembly;
+  const putBack = () => {
+    self.fetch = fetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  };
+  self.fetch = (input, init) => {
+    if (String(input?.url ?? input) !== wasmURL) return fetch(input, init);
+    self.fetch = fetch;
+    return Promise.resolve(new Response(null, { headers: { "Content-Type": "application/wasm" } }));
+  };
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+    let module;
+    try {
+      module = await compiled;
+    } catch {
+      return instantiateStreaming(fetch(wasmURL), imports);
+    }
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  return putBack;
 }
 
 async function fetchOk(url) {
@@ -127,36 +216,38 @@ async function boot(runtime, checker) {
   } catch (error) {
     throw stageError("runtime", String(error && error.message));
   }
-  // The snapshot downloads while Pyodide fetches and compiles its wasm.
-  const held = {}; // the snapshot's bytes once fetched, for the decoding factory
-  const snapshot = manifest
-    .then((m) => fetchSnapshot(m, checkerURL, version))
-    .then((bytes) => (held.bytes = bytes));
-  snapshot.catch(() => {});
   const options = { indexURL: runtimeURL.href, packages: [], stdout: () => {}, stderr: () => {} };
-  // The snapshot holds every module the checker imports: mount the build's empty archive in place of
-  // the standard library, which only a plain boot needs (the manifest is a small file, fetched already).
-  const noStdlib = await manifest.then(
-    (m) => {
-      const name = m.snapshot?.stdlib;
-      return /^empty-stdlib\.zip$/.test(name) ? { stdLibURL: new URL(name, checkerURL).href } : {};
-    },
-    () => ({}),
-  );
   post({ type: "progress", step: "python" });
   let pyodide = null;
   let bootedFrom = "snapshot";
+  let noWasm = false; // the runtime's wasm could not be downloaded or compiled: a plain boot would fail alike
   try {
-    // Pyodide starts fetching its wasm at once and waits for the snapshot only before it instantiates it.
-    const entry = (await manifest).snapshot;
-    const decoding =
-      entry?.encoding === WASM_DATA_XOR ? { createPyodideModule: decodingFactory(runtimeURL, held, entry.xor_bytes) } : {};
-    pyodide = await loadPyodide({ ...options, ...noStdlib, ...decoding, _loadSnapshot: snapshot });
+    const entry = usableSnapshot(await manifest, version);
+    // The snapshot holds every module the checker imports: mount the build's empty archive in place of
+    // the standard library, which only a plain boot needs.
+    const noStdlib = /^empty-stdlib\.zip$/.test(entry.stdlib) ? { stdLibURL: new URL(entry.stdlib, checkerURL).href } : {};
+    // The wasm compiles while Pyodide's JavaScript loads, and the snapshot downloads meanwhile.
+    const wasmURL = new URL("pyodide.asm.wasm", runtimeURL).href;
+    const compiled = fetchOk(wasmURL).then((response) => WebAssembly.compileStreaming(response));
+    compiled.catch(() => (noWasm = true));
+    const snapshot = new Uint8Array(entry.bytes);
+    const downloaded = fillSnapshot(new URL(entry.file, checkerURL), entry, snapshot);
+    const createPyodideModule = restoringFactory(runtimeURL, snapshot, downloaded, entry);
+    const putBack = handOverCompiled(wasmURL, compiled);
+    try {
+      const booted = loadPyodide({ ...options, ...noStdlib, createPyodideModule, _loadSnapshot: snapshot });
+      booted.catch(() => {});
+      // A failed download or compilation ends the wait at once (a plain boot then tries, and says why it fails).
+      pyodide = await Promise.race([booted, downloaded.then(() => booted), compiled.then(() => booted)]);
+    } finally {
+      putBack();
+    }
     // Every restore shares the snapshot's random state: reseed from this browser's own randomness.
     pyodide.runPython("import random\nrandom.seed()");
   } catch {
     pyodide = null; // no snapshot, a broken one, or one Pyodide refused: boot as if there were none
   }
+  if (noWasm) throw stageError("runtime", "the runtime's wasm could not be loaded");
   if (!pyodide) {
     bootedFrom = "plain";
     const wheel = manifest.then((m) => fetchWheel(m, checkerURL));
