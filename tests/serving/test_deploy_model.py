@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sitegen.deploy.headers_file import headers_for_path, parse_headers_file, render_headers_file
 from sitegen.deploy.model import IMMUTABLE, REVALIDATE, HeadersModel, PathRule, build_model, header_policy
 from sitegen.deploy.nginx import Tls, render_server
+from sitegen.deploy.outputs import built_files
 from sitegen.errors import BuildError
 from tests.serving.nginx import localize
 
@@ -239,3 +242,12 @@ def test_localize_changes_only_listen_and_root() -> None:
 def test_localize_refuses_a_config_it_cannot_place() -> None:
     with pytest.raises(ValueError, match="0 'listen' lines"):
         localize("server {\n    root /x;\n}\n", listen="127.0.0.1:1", root="/y")
+
+
+def test_built_files_lists_every_file_but_the_deploy_outputs_and_follows_no_folder_link(tmp_path: Path) -> None:
+    for name in ("index.html", "a/b/c.js", "a/.hidden", "_headers", "_deploy/nginx.conf", "_deployed.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "file-link.js").symlink_to(tmp_path / "index.html")
+    assert built_files(tmp_path) == ["_deployed.txt", "a/.hidden", "a/b/c.js", "file-link.js", "index.html"]
