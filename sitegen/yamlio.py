@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,7 @@ def _keep(slot: Path, key: str, document: Any) -> None:
         return
     try:  # the cache only saves time: a folder that cannot be written just means parsing again
         slot.parent.mkdir(parents=True, exist_ok=True)
-        partial = slot.with_suffix(".part")
+        partial = slot.with_suffix(f".{os.getpid()}.part")  # two builds at once never share one
         partial.write_text(stored, encoding="utf-8")
         partial.replace(slot)
     except OSError:
