@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sitegen import wasmdata, zeroruns
@@ -125,35 +125,86 @@ def make_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path) -> Pa
     return cached
 
 
-def write_snapshot(made: Path, dest_dir: Path, pyodide_version: str, wasm: bytes | None = None) -> SnapshotEntry:
-    """Write the snapshot into the site under its content name, with the empty standard library it is
-    mounted with; returns its manifest entry.
+STORED_DIR = CACHE_ROOT / "snapshot-stored"
+"""The stored form of each snapshot (XORed, zero runs left out) with its manifest entry, under a key of the
+made snapshot's bytes, the wasm and the code that encodes: encoding 31 MB takes a few tenths of a second,
+and the inputs rarely change."""
+ENCODERS = (Path(wasmdata.__file__), Path(zeroruns.__file__), Path(__file__))
+
+
+def encode_snapshot(data: bytes, pyodide_version: str, wasm: bytes | None = None) -> tuple[bytes, SnapshotEntry]:
+    """The file to store for the snapshot data, and its manifest entry.
 
     wasm: the runtime's wasm file; given, the snapshot is stored XORed with its initial data (sitegen.wasmdata),
     which the worker undoes. Either way the file leaves out the snapshot's long runs of zeros
     (sitegen.zeroruns); its name and sha256 are those of the stored file."""
-    data = made.read_bytes()
-    check_snapshot(data, str(made))
     if wasm is not None:
         data = wasmdata.xor_wasm_data(data, wasm)
     stored, extents = zeroruns.drop_zero_runs(data)
-    name = snapshot_name(stored)
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    (dest_dir / name).write_bytes(stored)
-    (dest_dir / NO_STDLIB).write_bytes(NO_STDLIB_BYTES)
-    encoding = wasmdata.ENCODING if wasm is not None else ""
-    xor_bytes = wasmdata.initial_data_end(wasm) if wasm is not None else 0
-    digest = hashlib.sha256(stored).hexdigest()
-    return SnapshotEntry(
-        name,
-        digest,
+    entry = SnapshotEntry(
+        snapshot_name(stored),
+        hashlib.sha256(stored).hexdigest(),
         len(data),
         pyodide_version,
-        encoding=encoding,
-        xor_bytes=xor_bytes,
+        encoding=wasmdata.ENCODING if wasm is not None else "",
+        xor_bytes=wasmdata.initial_data_end(wasm) if wasm is not None else 0,
         layout=zeroruns.LAYOUT,
         extents=tuple(extents),
     )
+    return stored, entry
+
+
+def stored_key(data: bytes, pyodide_version: str, wasm: bytes | None) -> str:
+    """Every input of encode_snapshot, and its code."""
+    digest = hashlib.sha256()
+    for part in (data, pyodide_version.encode(), wasm if wasm is not None else b"no wasm"):
+        digest.update(hashlib.sha256(part).digest())
+    for source in ENCODERS:
+        digest.update(hashlib.sha256(source.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _entry_from_json(text: str) -> SnapshotEntry:
+    fields = json.loads(text)
+    fields["extents"] = tuple((int(offset), int(length)) for offset, length in fields["extents"])
+    return SnapshotEntry(**fields)
+
+
+def write_snapshot(
+    made: Path, dest_dir: Path, pyodide_version: str, wasm: bytes | None = None, cache_dir: Path | None = STORED_DIR
+) -> SnapshotEntry:
+    """Write the snapshot into the site in its stored form (encode_snapshot) under its content name, with the
+    empty standard library it is mounted with; returns its manifest entry. The stored form comes from
+    cache_dir when an earlier build encoded the same inputs (None: always encode)."""
+    data = made.read_bytes()
+    check_snapshot(data, str(made))
+    key = stored_key(data, pyodide_version, wasm)
+    cached_file = cache_dir / f"{key}.bin" if cache_dir else None
+    cached_entry = cache_dir / f"{key}.json" if cache_dir else None
+    entry: SnapshotEntry | None = None
+    if cached_file and cached_entry and cached_file.is_file() and cached_entry.is_file():
+        entry = _entry_from_json(cached_entry.read_text(encoding="utf-8"))
+        stored = cached_file.read_bytes()
+        if hashlib.sha256(stored).hexdigest() != entry.sha256:
+            entry = None  # a damaged copy: encode again
+    if entry is None:
+        stored, entry = encode_snapshot(data, pyodide_version, wasm)
+        if cached_file and cached_entry:
+            _write_atomically(cached_file, stored)
+            fields = {**asdict(entry), "extents": [list(extent) for extent in entry.extents]}
+            _write_atomically(cached_entry, json.dumps(fields).encode())
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    (dest_dir / entry.file).write_bytes(stored)
+    (dest_dir / NO_STDLIB).write_bytes(NO_STDLIB_BYTES)
+    return entry
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """A parallel build sees either no file or a whole one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.part")
+    partial.write_bytes(data)
+    partial.replace(path)
 
 
 def add_snapshot(*, pyodide_dir: Path, pyodide_version: str, wheel: Path, manifest: Path) -> SnapshotEntry:

@@ -133,6 +133,18 @@ def test_the_built_site_names_a_snapshot_that_matches_its_manifest(built_site: P
     assert optional == sorted([f"assets/checker/{manifest['wheel']}", f"assets/pyodide/{runtime}/python_stdlib.zip"])
 
 
+def test_the_plugins_widget_pages_give_the_list_a_reading_of_every_page_gives(built_site: Path) -> None:
+    # The plugin hands the finish step the widget pages it wrote; read back from the built site, every page
+    # gives the same list.
+    sw = (built_site / "sw.js").read_text(encoding="utf-8")
+    listed = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", sw, re.DOTALL)[1])  # type: ignore[index]
+    files = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.is_file())
+    pages = {f: (built_site / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
+    runtime = f"assets/pyodide/{next((built_site / 'assets/pyodide').iterdir()).name}"
+    assert listed == offline.precache_list(pages, files, (runtime, "assets/checker"))
+    assert {"./", "key-checker/", "troubleshooting/"} <= set(listed)
+
+
 def test_fallback_only_files_are_the_stdlib_and_the_wheel() -> None:
     listed = [
         "assets/checker/c-1-py3-none-any.whl",
@@ -244,3 +256,47 @@ def test_extents_that_do_not_fit_the_snapshot_are_refused(
 ) -> None:
     with pytest.raises(zeroruns.LayoutError, match=problem):
         zeroruns.check_extents(extents, stored, size)
+
+
+def _made_snapshot(folder: Path, filler: bytes) -> Path:
+    """A small file shaped like a Pyodide snapshot: the magic number, a 16-byte header, memory with long zero runs."""
+    memory = bytearray(3 * zeroruns.MIN_RUN)
+    memory[64:68] = b"ABCD"
+    memory[-len(filler) :] = filler
+    made = folder / f"made-{filler.decode()}.bin"
+    made.write_bytes(snapshot.MAGIC.to_bytes(4, "little") + (16).to_bytes(4, "little") + bytes(8) + bytes(memory))
+    return made
+
+
+def test_the_stored_snapshot_is_encoded_once_per_set_of_inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _made_snapshot(tmp_path, b"tail")
+    wasm = _wasm(_active(64, b"ABCD"))
+    cache = tmp_path / "cache"
+    first = snapshot.write_snapshot(made, tmp_path / "site1", "1.0", wasm, cache_dir=cache)
+    uncached = snapshot.write_snapshot(made, tmp_path / "site0", "1.0", wasm, cache_dir=None)
+    assert first == uncached
+    assert first.extents
+    assert first.bytes == made.stat().st_size
+    encoded: list[bytes] = []
+    real_encode = snapshot.encode_snapshot
+
+    def counting(data: bytes, version: str, wasm_bytes: bytes | None = None) -> tuple[bytes, snapshot.SnapshotEntry]:
+        encoded.append(data)
+        return real_encode(data, version, wasm_bytes)
+
+    monkeypatch.setattr(snapshot, "encode_snapshot", counting)
+    again = snapshot.write_snapshot(made, tmp_path / "site2", "1.0", wasm, cache_dir=cache)
+    assert (again, encoded) == (first, [])  # from the cache
+    assert (tmp_path / "site2" / again.file).read_bytes() == (tmp_path / "site0" / first.file).read_bytes()
+    # Any input changed: encoded again.
+    snapshot.write_snapshot(made, tmp_path / "site3", "1.1", wasm, cache_dir=cache)
+    snapshot.write_snapshot(made, tmp_path / "site4", "1.0", _wasm(_active(64, b"ABCE")), cache_dir=cache)
+    snapshot.write_snapshot(_made_snapshot(tmp_path, b"tall"), tmp_path / "site5", "1.0", wasm, cache_dir=cache)
+    assert len(encoded) == 3
+    # A damaged cached copy is not served: encoded again, and the site gets the right bytes.
+    for cached in cache.glob("*.bin"):
+        cached.write_bytes(b"damaged")
+    repaired = snapshot.write_snapshot(made, tmp_path / "site6", "1.0", wasm, cache_dir=cache)
+    assert repaired == first
+    assert len(encoded) == 4
+    assert (tmp_path / "site6" / first.file).read_bytes() == (tmp_path / "site0" / first.file).read_bytes()
