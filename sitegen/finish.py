@@ -80,12 +80,15 @@ def finish_site(
     *,
     with_meta: bool = True,
     written: WrittenPages | None = None,
+    widget_pages: Mapping[str, str] | None = None,
 ) -> FinishReport:
     """Every post-build step over site_dir, in the order they depend on each other.
 
     with_meta=False leaves the pages without the CSP <meta> (`mkdocs serve`: its live-reload script is
     inline and differs on every request, so no hash can allow it). A built site always keeps it.
     written: pages that carry a meta already (apply_csp reads them again only if its policy was wrong).
+    widget_pages: every page with a widget, by its path in the site, as the engine wrote it (None: the pages
+    are read from site_dir); the offline copy lists them and what they load.
     """
     editions = list(editions)
     wheel_path, manifest = write_checker(site_dir, settings)
@@ -109,7 +112,10 @@ def finish_site(
     # After the last page edit: the offline copy lists the final pages.
     checker_dir = settings.checker_dir.strip("/")
     write_service_worker(
-        site_dir, (settings.runtime_path, checker_dir), (settings.runtime_path + "/", checker_dir + "/snapshot-")
+        site_dir,
+        (settings.runtime_path, checker_dir),
+        (settings.runtime_path + "/", checker_dir + "/snapshot-"),
+        pages=widget_pages,
     )
     # Last: the headers model needs every built file and the final policy.
     deploy.write_deploy_files(

@@ -106,13 +106,17 @@ def render(
     )
 
 
-def write_service_worker(site_dir: Path, folders: Iterable[str], immutable: Iterable[str]) -> list[str]:
+def write_service_worker(
+    site_dir: Path, folders: Iterable[str], immutable: Iterable[str], pages: Mapping[str, str] | None = None
+) -> list[str]:
     """Write site_dir/sw.js for the built site; returns the precached paths.
 
     folders: every file under them is precached. immutable: path prefixes of files whose URL changes
-    with their content (the worker serves those from its cache first, everything else network first)."""
+    with their content (the worker serves those from its cache first, everything else network first).
+    pages: the HTML of at least every page with a widget, by path (None: every page is read from site_dir)."""
     files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
-    pages = {f: (site_dir / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
+    if pages is None:
+        pages = {f: (site_dir / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
     precache = precache_list(pages, files, folders)
     contents = {p: (site_dir / (p + "index.html" if p.endswith("/") else p)).read_bytes() for p in precache}
     template = TEMPLATE.read_text(encoding="utf-8")

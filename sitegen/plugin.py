@@ -25,6 +25,7 @@ from sitegen import (
     docsfolder,
     expand,
     finish,
+    offline,
     pagepolicy,
     seo,
     templating,
@@ -121,6 +122,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._cards: list[cards.Card] = []
         self._entries: list[docsfolder.PageEntry] = []
         self._policy: pagepolicy.PagePolicy | None = None
+        self._widget_pages: dict[str, str] = {}  # dest path -> final HTML, for the offline copy's list
         self._serving = False
         self._dirty = False
         self._builds = 0
@@ -162,6 +164,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._expander = None
         self._cards = []
         self._entries = []
+        self._widget_pages = {}
         # The served pages carry no meta (on_post_build); a built site's pages get it as they are written.
         with_meta = self.config.finish and not self._serving
         self._policy = pagepolicy.load(self._setup.root / buildsetup.CACHE_DIR) if with_meta else None
@@ -251,8 +254,12 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         if self.config.manifest:
             self._entries.append(self._entry(page, info))
         if self._policy is not None:  # the head markup and the CSP meta, in one copy of the page
-            return self._policy.add(page.file.dest_uri, output, gen.head_html(info))
-        return seo.insert_before_head_end(output, gen.head_html(info))
+            output = self._policy.add(page.file.dest_uri, output, gen.head_html(info))
+        else:
+            output = seo.insert_before_head_end(output, gen.head_html(info))
+        if offline.is_widget_page(output):  # noted here, so the finish step need not read every page again
+            self._widget_pages[page.file.dest_uri] = output
+        return output
 
     def _entry(self, page: Page, info: PageInfo) -> docsfolder.PageEntry:
         """The page as the finish step's manifest lists it (the head markup is in the page already)."""
@@ -317,6 +324,8 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
                 [edition],
                 with_meta=not self._serving,
                 written=self._policy.written() if self._policy else None,
+                # A --dirty build saw only the changed pages: the finish step then reads them all.
+                widget_pages=None if self._dirty else self._widget_pages,
             )
         except BuildError as exc:
             raise PluginError(str(exc)) from exc
