@@ -130,7 +130,7 @@ def prepare(site: SiteConfig, options: Options, log: Log) -> BuildSetup:
         language=site.language or "en",
         docs_prefix=relative_label(site.docs_dir.resolve(), root) + "/",
     )
-    added = {} if is_shallow_clone(root) else git_entry_dates(root, f"{label}/errors")
+    added = {} if is_shallow_clone(root) else git_entry_dates(root, f"{label}/errors", root / CACHE_DIR)
     generator = SiteGenerator(dataset, PROVIDERS, file_dates(root, log), render, info, chart, entry_added=added)
     fonts = cards.Fonts(*cards.find_font(options.cards_font)) if options.cards else None
     # Facts past their re-check day are reported, not fatal (strict mode fails on warnings, so INFO).
@@ -158,7 +158,7 @@ def file_dates(root: Path, log: Log) -> dict[str, FileDates]:
             "(fetch the whole history, e.g. actions/checkout with fetch-depth: 0)"
         )
         return {}
-    dates = git_file_dates(root)
+    dates = git_file_dates(root, root / CACHE_DIR)
     if not dates:
         log.info("no git history here: pages show the dates their data was checked")
     return dates

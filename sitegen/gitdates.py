@@ -2,12 +2,19 @@
 
 One `git log` over the whole history, parsed once; a file git does not know (new, or outside the
 repository) has no entry, and callers fall back to the date its data was checked, never to today.
+The log of a commit never changes: given a cache folder, the parsed dates are kept there under a key of
+the commit checked out (HEAD), the folder asked about and this module's code, so a build with nothing new
+committed runs no `git log` at all.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,13 +62,45 @@ def _log_and_prefix(repo_dir: Path, *log_args: str) -> tuple[str, str] | None:
     return None if log is None or prefix is None else (log, prefix.strip())
 
 
-def git_file_dates(repo_dir: Path) -> dict[str, FileDates]:
+def _kept(
+    cache_dir: Path | None, repo_dir: Path, question: str, compute: Callable[[], dict[str, str]]
+) -> dict[str, str]:
+    """compute(), or what it gave before for the same question at the same HEAD (kept in cache_dir)."""
+    head = _git(repo_dir, "rev-parse", "HEAD") if cache_dir is not None else None
+    prefix = _git(repo_dir, "rev-parse", "--show-prefix") if head is not None else None
+    if cache_dir is None or head is None or prefix is None:
+        return compute()
+    key = hashlib.sha256("\0".join((head.strip(), prefix.strip(), question, _CODE)).encode()).hexdigest()[:32]
+    kept = cache_dir / f"gitdates-{key}.json"
+    try:
+        answer: dict[str, str] = json.loads(kept.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        answer = compute()
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = kept.with_suffix(f".{os.getpid()}.part")  # a parallel build sees no file or a whole one
+        partial.write_text(json.dumps(answer), encoding="utf-8")
+        partial.replace(kept)
+    return answer
+
+
+_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def git_file_dates(repo_dir: Path, cache_dir: Path | None = None) -> dict[str, FileDates]:
     """Dates keyed by path relative to the repository root; empty when git or the history is missing."""
-    found = _log_and_prefix(repo_dir, "--format=@%cs", "--name-only", "--no-renames", "--", ".")
-    if found is None:
-        return {}
-    log, prefix = found
-    return {path.removeprefix(prefix): d for path, d in parse_git_log(log).items() if path.startswith(prefix)}
+
+    def compute() -> dict[str, str]:
+        found = _log_and_prefix(repo_dir, "--format=@%cs", "--name-only", "--no-renames", "--", ".")
+        if found is None:
+            return {}
+        log, prefix = found
+        return {
+            path.removeprefix(prefix): f"{d.created} {d.modified}"
+            for path, d in parse_git_log(log).items()
+            if path.startswith(prefix)
+        }
+
+    return {path: FileDates(*dates.split(" ")) for path, dates in _kept(cache_dir, repo_dir, "files", compute).items()}
 
 
 def is_shallow_clone(repo_dir: Path) -> bool:
@@ -88,15 +127,20 @@ _ADDED_ID = re.compile(r"^\+  - id: ([a-z0-9-]+)\s*$")
 _DAY = re.compile(r"^@\d{4}-\d{2}-\d{2}$")  # a commit line; diff hunk headers start with "@@"
 
 
-def git_entry_dates(repo_dir: Path, folder: str) -> dict[tuple[str, str], str]:
+def git_entry_dates(repo_dir: Path, folder: str, cache_dir: Path | None = None) -> dict[tuple[str, str], str]:
     """(file, entry id) -> the day the entry was first committed, for the YAML files under folder
     (relative to repo_dir); empty when git or the history is missing."""
-    found = _log_and_prefix(repo_dir, "--reverse", "--format=@%cs", "-p", "-U0", "--no-renames", "--", folder)
-    if found is None:
-        return {}
-    log, prefix = found
-    return {
-        (path.removeprefix(prefix), entry): day
-        for (path, entry), day in parse_entry_log(log).items()
-        if path.startswith(prefix)
-    }
+
+    def compute() -> dict[str, str]:
+        found = _log_and_prefix(repo_dir, "--reverse", "--format=@%cs", "-p", "-U0", "--no-renames", "--", folder)
+        if found is None:
+            return {}
+        log, prefix = found
+        return {
+            f"{path.removeprefix(prefix)}\0{entry}": day
+            for (path, entry), day in parse_entry_log(log).items()
+            if path.startswith(prefix)
+        }
+
+    kept = _kept(cache_dir, repo_dir, "entries\0" + folder, compute)
+    return {(path, entry): day for key, day in kept.items() for path, entry in [key.split("\0", 1)]}
