@@ -102,17 +102,23 @@ function storedBytes(extents, size) {
 // Download the stored file (its listed size, streamed into one buffer), check its sha256, then put the
 // snapshot together in target (zero-filled, the snapshot's size) and check its header.
 async function fillSnapshot(url, entry, target) {
-  const file = entry.layout ? new Uint8Array(entry.stored) : target;
-  const reader = (await fetchOk(url)).body.getReader();
-  let filled = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (filled + value.length > file.length) throw stageError("integrity", "longer than listed");
-    file.set(value, filled);
-    filled += value.length;
+  const response = await fetchOk(url);
+  let file = target;
+  if (entry.layout) {
+    file = new Uint8Array(await response.arrayBuffer()); // read off this thread, put in place below
+    if (file.length !== entry.stored) throw stageError("integrity", "not the listed size");
+  } else {
+    const reader = response.body.getReader();
+    let filled = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (filled + value.length > file.length) throw stageError("integrity", "longer than listed");
+      file.set(value, filled);
+      filled += value.length;
+    }
+    if (filled !== file.length) throw stageError("integrity", "shorter than listed");
   }
-  if (filled !== file.length) throw stageError("integrity", "shorter than listed");
   await verify(file, entry.sha256);
   if (entry.layout) {
     let at = 0;
@@ -127,6 +133,19 @@ async function fillSnapshot(url, entry, target) {
   }
 }
 
+// XOR length bytes of snapshot, from start, with memory's first bytes: 4 at a time where both line up.
+function xorInto(snapshot, start, memory, length) {
+  let i = 0;
+  if ((snapshot.byteOffset + start) % 4 === 0 && memory.byteOffset % 4 === 0) {
+    const words = length >>> 2;
+    const into = new Uint32Array(snapshot.buffer, snapshot.byteOffset + start, words);
+    const from = new Uint32Array(memory.buffer, memory.byteOffset, words);
+    for (let w = 0; w < words; w++) into[w] ^= from[w];
+    i = words * 4;
+  }
+  for (; i < length; i++) snapshot[start + i] ^= memory[i];
+}
+
 function headerLength(snapshot) {
   return new DataView(snapshot.buffer, snapshot.byteOffset).getUint32(4, true);
 }
@@ -137,9 +156,7 @@ function headerLength(snapshot) {
 // The build may also store the snapshot's memory XORed with the runtime's initial memory, the wasm's data
 // segments (sitegen/wasmdata.py), which the reader has in the wasm anyway: the fresh instance's memory holds
 // exactly that data, so the snapshot is XORed back with it here (Pyodide restores the buffer later).
-function restoringFactory(runtimeURL, snapshot, downloaded, entry) {
-  const factory = import(new URL("pyodide.asm.mjs", runtimeURL).href); // loads while the snapshot downloads
-  factory.catch(() => {});
+function restoringFactory(factory, snapshot, downloaded, entry) {
   return async (settings) => {
     const { default: createModule } = await factory;
     const instantiate = settings.instantiateWasm;
@@ -150,9 +167,7 @@ function restoringFactory(runtimeURL, snapshot, downloaded, entry) {
         downloaded.then(() => {
           if (entry.encoding === WASM_DATA_XOR) {
             const memory = new Uint8Array((imports.env?.memory ?? instance.exports.memory).buffer);
-            const start = headerLength(snapshot);
-            const length = Math.min(entry.xor_bytes, memory.length);
-            for (let i = 0; i < length; i++) snapshot[start + i] ^= memory[i];
+            xorInto(snapshot, headerLength(snapshot), memory, Math.min(entry.xor_bytes, memory.length));
           }
           done(instance, module);
         }, () => {});
@@ -210,6 +225,14 @@ async function boot(runtime, checker) {
   post({ type: "progress", step: "runtime" });
   const manifest = fetchManifest(checkerURL);
   manifest.catch(() => {}); // handled below; avoids an "unhandled rejection" report meanwhile
+  // The snapshot boot compiles the wasm while Pyodide's JavaScript and the snapshot load: start at once (a
+  // plain boot, the rare fallback, compiles its own).
+  const wasmURL = new URL("pyodide.asm.wasm", runtimeURL).href;
+  const compiled = fetchOk(wasmURL).then((response) => WebAssembly.compileStreaming(response));
+  const factory = import(new URL("pyodide.asm.mjs", runtimeURL).href); // Pyodide's module factory (both boots)
+  factory.catch(() => {});
+  let noWasm = false; // the runtime's wasm could not be downloaded or compiled: a plain boot would fail alike
+  compiled.catch(() => (noWasm = true));
   let loadPyodide, version;
   try {
     ({ loadPyodide, version } = await import(new URL("pyodide.mjs", runtimeURL).href));
@@ -220,19 +243,14 @@ async function boot(runtime, checker) {
   post({ type: "progress", step: "python" });
   let pyodide = null;
   let bootedFrom = "snapshot";
-  let noWasm = false; // the runtime's wasm could not be downloaded or compiled: a plain boot would fail alike
   try {
     const entry = usableSnapshot(await manifest, version);
     // The snapshot holds every module the checker imports: mount the build's empty archive in place of
     // the standard library, which only a plain boot needs.
     const noStdlib = /^empty-stdlib\.zip$/.test(entry.stdlib) ? { stdLibURL: new URL(entry.stdlib, checkerURL).href } : {};
-    // The wasm compiles while Pyodide's JavaScript loads, and the snapshot downloads meanwhile.
-    const wasmURL = new URL("pyodide.asm.wasm", runtimeURL).href;
-    const compiled = fetchOk(wasmURL).then((response) => WebAssembly.compileStreaming(response));
-    compiled.catch(() => (noWasm = true));
     const snapshot = new Uint8Array(entry.bytes);
     const downloaded = fillSnapshot(new URL(entry.file, checkerURL), entry, snapshot);
-    const createPyodideModule = restoringFactory(runtimeURL, snapshot, downloaded, entry);
+    const createPyodideModule = restoringFactory(factory, snapshot, downloaded, entry);
     const putBack = handOverCompiled(wasmURL, compiled);
     try {
       const booted = loadPyodide({ ...options, ...noStdlib, createPyodideModule, _loadSnapshot: snapshot });
