@@ -143,3 +143,18 @@ def test_a_returning_reader_boots_a_checker_first_page_at_once(
     other.wait_for_load_state("load")
     other.wait_for_timeout(500)
     assert other.locator("[data-keycheck]").first.get_attribute("data-keycheck-state") == "idle"
+
+
+def test_a_returning_readers_worker_reads_the_runtime_and_snapshot_straight_from_the_offline_copy(
+    visitor: BrowserContext, site_url: str
+) -> None:
+    _first_visit(visitor.new_page(), site_url)
+    requested: list[str] = []
+    visitor.on("request", lambda request: requested.append(request.url))
+    page = visitor.new_page()
+    page.goto(site_url + "key-checker/")
+    start(page)
+    assert page.locator("html").get_attribute("data-checker-boot") == "snapshot"
+    # Neither the network nor the service worker was asked for them: the worker took them from the cache.
+    assert any(url.endswith("/manifest.json") for url in requested)
+    assert [url for url in requested if url.endswith((".wasm", ".bin"))] == []

@@ -102,7 +102,7 @@ function storedBytes(extents, size) {
 // Download the stored file (its listed size, streamed into one buffer), check its sha256, then put the
 // snapshot together in target (zero-filled, the snapshot's size) and check its header.
 async function fillSnapshot(url, entry, target) {
-  const response = await fetchOk(url);
+  const response = await fetchImmutable(url);
   let file = target;
   if (entry.layout) {
     file = new Uint8Array(await response.arrayBuffer()); // read off this thread, put in place below
@@ -207,6 +207,19 @@ function handOverCompiled(wasmURL, compiled) {
   return putBack;
 }
 
+// A file whose URL changes with its content (the runtime's wasm, the snapshot): read straight from the site's
+// offline copy where the browser keeps one (sooner than through the service worker, which would serve the
+// same bytes from the same cache), else fetched. The snapshot's sha256 is checked either way.
+async function fetchImmutable(url) {
+  try {
+    const kept = await self.caches?.match(String(url));
+    if (kept?.ok) return kept;
+  } catch {
+    // no cache storage here (an insecure context, a browser setting): fetch
+  }
+  return fetchOk(url);
+}
+
 async function fetchOk(url) {
   const response = await fetch(url, { credentials: "same-origin", cache: "default" });
   if (!response.ok) throw stageError("checker", `HTTP ${response.status}`);
@@ -228,7 +241,7 @@ async function boot(runtime, checker) {
   // The snapshot boot compiles the wasm while Pyodide's JavaScript and the snapshot load: start at once (a
   // plain boot, the rare fallback, compiles its own).
   const wasmURL = new URL("pyodide.asm.wasm", runtimeURL).href;
-  const compiled = fetchOk(wasmURL).then((response) => WebAssembly.compileStreaming(response));
+  const compiled = fetchImmutable(wasmURL).then((response) => WebAssembly.compileStreaming(response));
   const factory = import(new URL("pyodide.asm.mjs", runtimeURL).href); // Pyodide's module factory (both boots)
   factory.catch(() => {});
   let noWasm = false; // the runtime's wasm could not be downloaded or compiled: a plain boot would fail alike
