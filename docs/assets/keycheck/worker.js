@@ -99,33 +99,16 @@ function storedBytes(extents, size) {
   return stored;
 }
 
-// Download the stored file (its listed size, streamed into one buffer), check its sha256, then put the
-// snapshot together in target (zero-filled, the snapshot's size) and check its header.
+// Read the stored file (its listed size), check its sha256, then put the snapshot together in target
+// (zero-filled, the snapshot's size: a file without a layout is the whole snapshot) and check its header.
 async function fillSnapshot(url, entry, target) {
-  const response = await fetchImmutable(url);
-  let file = target;
-  if (entry.layout) {
-    file = new Uint8Array(await response.arrayBuffer()); // read off this thread, put in place below
-    if (file.length !== entry.stored) throw stageError("integrity", "not the listed size");
-  } else {
-    const reader = response.body.getReader();
-    let filled = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (filled + value.length > file.length) throw stageError("integrity", "longer than listed");
-      file.set(value, filled);
-      filled += value.length;
-    }
-    if (filled !== file.length) throw stageError("integrity", "shorter than listed");
-  }
+  const file = new Uint8Array(await (await fetchImmutable(url)).arrayBuffer()); // read off this thread
+  if (file.length !== entry.stored) throw stageError("integrity", "not the listed size");
   await verify(file, entry.sha256);
-  if (entry.layout) {
-    let at = 0;
-    for (const [offset, length] of entry.extents) {
-      target.set(file.subarray(at, at + length), offset);
-      at += length;
-    }
+  let at = 0;
+  for (const [offset, length] of entry.layout ? entry.extents : [[0, file.length]]) {
+    target.set(file.subarray(at, at + length), offset);
+    at += length;
   }
   if (new DataView(target.buffer).getUint32(0, true) !== SNAPSHOT_MAGIC) throw new Error("not a snapshot");
   if (entry.encoding && headerLength(target) + entry.xor_bytes > target.length) {
