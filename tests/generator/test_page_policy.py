@@ -5,17 +5,14 @@ site is the same either way."""
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from sitegen import csp, finish, pagepolicy, seo
 from tests.generator.support import site_with_data_copy
-from tests.support import ROOT
+from tests.support import build_site
 
 PAGE = '<html><head><meta charset="utf-8"><title>t</title></head><body><script>{}</script></body></html>'
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
@@ -93,14 +90,7 @@ def test_a_page_gets_the_head_markup_and_the_meta_as_two_separate_steps_would_gi
 
 
 def _build(config: Path, dest: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--config-file", str(config), "--site-dir", str(dest)],
-        cwd=ROOT,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_site(dest, config)
     assert result.returncode == 0, result.stderr[-2000:]
 
 
