@@ -30,6 +30,20 @@ const FULL_IDLE_PERIOD_MS = 45;
 const BACK_TO_BACK_MS = 70;
 const OFFLINE_CACHE_PREFIX = "keybase-offline-";
 
+// Material's search worker waits on this page (assets/javascripts/workers/search-gate.js) so that its index
+// build does not compete with the checker's start; this lets it go once the checker is ready or has failed,
+// or as soon as the reader turns to search.
+const SEARCH_GATE_CHANNEL = "keybase-search-gate";
+function releaseSearch() {
+  if (typeof BroadcastChannel !== "function") return;
+  const channel = new BroadcastChannel(SEARCH_GATE_CHANNEL);
+  channel.postMessage("release");
+  channel.close();
+}
+document.addEventListener("focusin", (event) => {
+  if (event.target instanceof Element && event.target.matches("[data-md-component=search-query]")) releaseSearch();
+});
+
 /**
  * Start the checker before intent, as the widget's data-start asks ("returning" or "idle"), while the page
  * is visible. Not at all when the reader asked to save data (the runtime is several megabytes) or once
@@ -168,6 +182,7 @@ class CheckerClient extends EventTarget {
       document.documentElement.dataset.checkerBoot = this.boot;
       document.documentElement.dataset.checkerMemory = String(Number(message.memory) || 0);
       keepForOffline();
+      releaseSearch();
       this.#set("ready");
     } else if (message.type === "failed") this.#fail(message.reason);
     else if (message.type === "result" || message.type === "lookup_result") {
@@ -180,6 +195,7 @@ class CheckerClient extends EventTarget {
   #fail(reason) {
     this.#drop();
     this.reason = Object.values(Reasons).includes(reason) ? reason : Reasons.internal;
+    releaseSearch();
     this.#set("error");
   }
 
