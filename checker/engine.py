@@ -24,7 +24,18 @@ from .chars import ascii_lookalike, char_name, is_invisible, strip_invisible
 from .context import provider_for_env_var
 from .findings import FINDINGS_BY_CODE, FIXABLE, UNDECIDED
 from .i18n import _, language, ngettext
-from .matching import BASE64_START, Check, Level, alphabet_text, check, check_all, known_prefixes
+from .matching import (
+    BASE64_START,
+    BEDROCK_SECRET_LENGTH,
+    Check,
+    Decoded,
+    Level,
+    alphabet_text,
+    bedrock_layout,
+    check,
+    check_all,
+    known_prefixes,
+)
 from .othersecrets import find_other_secret
 from .paste import Unwrapped, unwrap
 from .pastefix import (
@@ -39,7 +50,7 @@ from .pastefix import (
 )
 from .providers import B64URL, BEDROCK_SHORT_TERM_END, PROVIDERS, KeyFormat, Provider, Source
 from .report import Finding, Report, Verdict
-from .shortlist import could_fit, leading_prefix
+from .shortlist import could_fit, folded_prefix_length, leading_prefix
 from .wording import (
     article,
     characters,
@@ -467,9 +478,10 @@ def _placeholder_reason(core: str, lowered: str) -> tuple[str, str] | None:
     # In a sentence ("I do not know where my key is") the words are prose, not a template's blank.
     short = len(core.split()) <= _PLACEHOLDER_MAX_WORDS
     # Words of a known prefix are not placeholders (Bedrock's short-term keys start bedrock-api-key-), also
-    # where an invisible character, a space or a look-alike letter (named later) breaks the prefix up.
+    # where an invisible character, a space or a look-alike letter (named later) breaks the prefix up, or
+    # its case or separators were changed (named later too).
     plain = _plain(core) if short else core
-    after_prefix = plain.lower()[len(_leading_prefix(plain)[0]) :]
+    after_prefix = plain.lower()[folded_prefix_length(plain) :]
     if short and _has_placeholder_word(after_prefix) and not _fits_any(plain):
         return (
             _("This is example text from documentation or a template, not a real key."),
@@ -736,7 +748,13 @@ def _best(checks: list[Check]) -> tuple[Level, list[Check]]:
         return top, []
     group = [c for c in checks if c.level == top]
     if top == Level.PREFIX:
-        group = [c for c in group if not c.prefix_case] or group
+        # A prefix written with another case or separator ('sk_proj-') whose text fits once the prefix is put
+        # right outranks a prefix no longer than it that fits exactly but leaves the rest unexplained ('sk_'
+        # of ElevenLabs for an OpenAI 'sk-' key); a shape that needs context does not (it explains little).
+        exact = [c for c in group if not c.prefix_case]
+        repaired = [c for c in group if c.prefix_case and c.repaired >= Level.LOOSE and not c.fmt.needs_context]
+        longest_exact = max((len(c.fmt.prefix) for c in exact), default=0)
+        group = [c for c in repaired if len(c.fmt.prefix) >= longest_exact] or exact or group
     longest = max(len(c.fmt.prefix) for c in group)
     group = [c for c in group if len(c.fmt.prefix) == longest]
     if top == Level.STRICT:
@@ -1064,6 +1082,18 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
     prov = PROVIDERS[c.provider]
     fmt = c.fmt
     name = key_name(prov, fmt)
+    if c.prefix_separator:
+        state.add(
+            "PREFIX_SEPARATOR",
+            _(
+                "It starts like {a_key} ('{prefix}'), but the prefix has other separators: {differ}. The "
+                "characters between the parts of a prefix are part of the key; something changed them after copying."
+            ).format(a_key=article(name), prefix=fmt.prefix, differ=_separators_differ(key, fmt.prefix)),
+            _("Copy the key again from {console}: a key that was changed cannot be repaired by hand.").format(
+                console=prov.console_url
+            ),
+        )
+        return  # whatever else differs follows from the changed prefix
     if c.prefix_case:
         state.add(
             "PREFIX_CASE",
@@ -1087,7 +1117,7 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
                     "checker cannot tell whether it is whole."
                 ).format(
                     length=characters(c.length),
-                    accepts=_accept(fmt.disputed_by, name_plural(name)),
+                    accepts=_accept(_disputing(fmt, c.length), name_plural(name)),
                     expects=_expect(fmt.length_sources, expected),
                     provider=prov.name,
                 ),
@@ -1169,6 +1199,50 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
         )
     if not c.structure_ok:
         _marker_finding(key, c, name, state)
+    elif not c.decoded_ok:
+        _decoded_finding(key, c, name, state)
+
+
+def _separators_differ(key: str, prefix: str) -> str:
+    """"'_' at position 3 instead of '-'", for each separator of the prefix written otherwise (no key material:
+    only separators, at the prefix's own positions)."""
+    return join_and(
+        [
+            _("'{found}' at position {position} instead of '{wanted}'").format(found=a, position=i + 1, wanted=b)
+            for i, (a, b) in enumerate(zip(key[: len(prefix)], prefix, strict=True))
+            if a != b and a.lower() != b.lower()
+        ]
+    )
+
+
+def _decoded_finding(key: str, c: Check, name: str, state: _State) -> None:
+    """A long-term Bedrock key in whole base64 groups whose decoded text lacks the layout of published keys.
+
+    AWS does not document that layout, so this leaves the verdict open ("cannot tell") instead of calling the
+    key invalid; the message says what the decoded text shows without quoting any of it (it is key material)."""
+    prov = PROVIDERS[c.provider]
+    start = key[: BASE64_START[c.fmt.structure]]
+    layout = _(
+        "an IAM user name, '-at-', the 12-digit account ID, ':' and a secret of {count} base64 characters"
+    ).format(count=BEDROCK_SECRET_LENGTH)
+    if bedrock_layout(key[len(start) :]) == Decoded.SECRET_CUT:
+        message = _(
+            "After '{start}', published {names} decode to {layout}. This one decodes to that layout, but its "
+            "secret is shorter: the end of the key was most likely cut off. AWS does not document the "
+            "layout, so the checker cannot tell for sure."
+        ).format(start=start, names=name_plural(name), layout=layout)
+    else:
+        message = _(
+            "After '{start}', published {names} decode to {layout}; this text does not. AWS does not document "
+            "the layout, so this is not necessarily wrong, but a damaged or made-up key looks like this too."
+        ).format(start=start, names=name_plural(name), layout=layout)
+    state.add(
+        "FORMAT_NOT_DOCUMENTED",
+        message,
+        _("Copy the whole key again from {console}, or run the test call ({method} {url}) to find out.").format(
+            console=prov.console_url, method=prov.test_call.method, url=prov.test_call.url
+        ),
+    )
 
 
 _PINECONE_SECRET = 63  # the characters after a Pinecone key's second '_' (trufflehog's and betterleaks' rules)
@@ -1354,6 +1428,11 @@ def _accept(sources: tuple[Source, ...], names: str) -> str:
     return ngettext(
         "{sources} accepts {names} of this length", "{sources} accept {names} of this length", len(sources)
     ).format(sources=source_names(sources), names=names)
+
+
+def _disputing(fmt: KeyFormat, length: int) -> tuple[Source, ...]:
+    """The sources that accept this disputed length (KeyFormat.disputed_length_by), else all of disputed_by."""
+    return next((sources for n, sources in fmt.disputed_length_by if n == length), fmt.disputed_by)
 
 
 def _accept_such(sources: tuple[Source, ...], names: str) -> str:

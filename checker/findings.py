@@ -56,6 +56,7 @@ FINDINGS: tuple[FindingInfo, ...] = (
     FindingInfo("UNKNOWN_FORMAT", "error", N_("Matches no known key format")),
     FindingInfo("NOT_PROVIDER_FORMAT", "error", N_("Does not look like this provider's keys")),
     FindingInfo("PREFIX_CASE", "error", N_("The prefix has the wrong upper/lower case")),
+    FindingInfo("PREFIX_SEPARATOR", "error", N_("The prefix has the wrong separators")),
     FindingInfo("TOO_SHORT", "error", N_("Too short: part of the key is missing")),
     FindingInfo("TOO_LONG", "error", N_("Too long: extra characters")),
     FindingInfo("TWO_KEYS_JOINED", "error", N_("Two keys pasted together")),

@@ -7,8 +7,10 @@ safe on any input. The engine turns the result into findings.
 from __future__ import annotations
 
 import binascii
-from dataclasses import dataclass
+import string
+from dataclasses import dataclass, replace
 from enum import IntEnum
+from functools import lru_cache
 
 from .providers import BEDROCK_SHORT_TERM_END, BEDROCK_SHORT_TERM_START, PROVIDERS, KeyFormat
 
@@ -49,7 +51,14 @@ class Check:
     loose_chars: tuple[tuple[int, str], ...]  # characters only the loose alphabet allows
     structure_ok: bool
     marker_present: bool
-    prefix_case: bool  # the prefix matched only when ignoring case
+    prefix_case: bool  # the prefix matched only when ignoring case (and separators: prefix_separator)
+    # For a key that encodes a structure (BASE64_START): whether the decoded text has the layout every
+    # published key has, where the provider does not document it. False makes the key "cannot tell".
+    decoded_ok: bool = True
+    # For a prefix that matched only ignoring case or separators: whether a separator differs ('sk_proj-'
+    # for 'sk-proj-'), and the level the text reaches with the prefix written as the format has it.
+    prefix_separator: bool = False
+    repaired: Level = Level.NONE
 
     @property
     def key(self) -> tuple[str, str]:
@@ -105,6 +114,41 @@ def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
 
 BASE64_START = {"bedrock": 4, "bedrock_short": len(BEDROCK_SHORT_TERM_START)}
 """Where the base64 text of a key with this structure starts."""
+
+_IAM_NAME = frozenset(string.ascii_letters + string.digits + "_+=,.@-")  # IAM's user name pattern [\w+=,.@-]
+_BASE64 = frozenset(string.ascii_letters + string.digits + "+/=")
+
+
+class Decoded(IntEnum):
+    """What the base64 text of a long-term Bedrock key decodes to (bedrock_layout)."""
+
+    FITS = 0  # '<IAM user>-at-<12-digit account>:' and a secret of BEDROCK_SECRET_LENGTH in whole base64 groups
+    SECRET_CUT = 1  # that layout, but the secret is shorter: its end is missing
+    OTHER = 2  # not that layout at all
+
+
+BEDROCK_SECRET_LENGTH = 60
+"""The secret's length in every published long-term Bedrock key (base64 of 44 bytes, one '=')."""
+
+
+def bedrock_layout(encoded: str) -> Decoded:
+    """Compare the decoded text of a long-term Bedrock key with the layout of every published one.
+
+    AWS documents the service-specific credential behind the key (a user name of the form
+    '<IAM user>-at-<account ID>' and a secret) but not how the key encodes it; published keys all decode
+    to that user name, ':' and a secret of 60 characters, itself base64. Only called on whole groups."""
+    try:
+        text = binascii.a2b_base64(encoded, strict_mode=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return Decoded.OTHER
+    name, colon, secret = text.partition(":")
+    user, at, account = name.rpartition("-at-")
+    named = bool(colon and at) and 1 <= len(user) <= 64 and frozenset(user) <= _IAM_NAME
+    if not (named and len(account) == 12 and account.isdigit() and secret and frozenset(secret) <= _BASE64):
+        return Decoded.OTHER
+    if len(secret) == BEDROCK_SECRET_LENGTH and base64_groups_fit(secret):
+        return Decoded.FITS
+    return Decoded.SECRET_CUT if len(secret) < BEDROCK_SECRET_LENGTH and "=" not in secret else Decoded.OTHER
 
 
 def base64_groups_fit(encoded: str) -> bool:
@@ -168,10 +212,13 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
                     if len(bad) < _MAX_LISTED:
                         bad.append((plen + i, ch))
     structure_ok, marker_present = _structure(fmt, text, body)
+    decoded_ok = not (structure_ok and fmt.structure == "bedrock") or (
+        bedrock_layout(text[BASE64_START["bedrock"] :]) == Decoded.FITS
+    )
 
     if prefix_case:
         level = Level.PREFIX
-    elif length_ok and not bad_count and not loose_used and structure_ok:
+    elif length_ok and not bad_count and not loose_used and structure_ok and decoded_ok:
         level = Level.STRICT
     elif length_loose_ok and not bad_count and (structure_ok or fmt.confidence == "low"):
         level = Level.LOOSE
@@ -192,13 +239,29 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
         structure_ok=structure_ok,
         marker_present=marker_present,
         prefix_case=prefix_case,
+        decoded_ok=decoded_ok,
     )
 
 
+_SEPARATORS = str.maketrans("_.", "--")
+
+
+def fold_prefix(text: str) -> str:
+    """`text` with case and the separators '-', '_' and '.' made alike: 'SK_Proj.' and 'sk-proj-' fold the same."""
+    return text.lower().translate(_SEPARATORS)
+
+
+@lru_cache(maxsize=128)
+def _folded(prefix: str) -> str:
+    return fold_prefix(prefix)
+
+
 def check_all(text: str, only: str | None = None) -> list[Check]:
-    """Every format whose prefix fits `text` (exactly, or ignoring case), plus the prefix-less formats."""
+    """Every format whose prefix fits `text` (exactly, or ignoring case and separators), plus the prefix-less
+    formats. A prefix that fits only so is judged as damaged (Check.prefix_case), with the level the text
+    reaches once the prefix is written right (Check.repaired)."""
     results: list[Check] = []
-    lowered: str | None = None
+    folded: str | None = None
     for pid, prov in PROVIDERS.items():
         if only is not None and pid != only:
             continue
@@ -206,10 +269,14 @@ def check_all(text: str, only: str | None = None) -> list[Check]:
             if not fmt.prefix or text.startswith(fmt.prefix):
                 results.append(check(pid, fmt, text))
             else:
-                if lowered is None:
-                    lowered = text[:64].lower()
-                if lowered.startswith(fmt.prefix.lower()):
-                    results.append(check(pid, fmt, fmt.prefix + text[len(fmt.prefix) :], prefix_case=True))
+                if folded is None:
+                    folded = fold_prefix(text[:64])
+                if folded.startswith(_folded(fmt.prefix)):
+                    as_written = text[: len(fmt.prefix)]
+                    repaired = check(pid, fmt, fmt.prefix + text[len(fmt.prefix) :])
+                    separator = as_written.lower() != fmt.prefix.lower()
+                    damaged = check(pid, fmt, fmt.prefix + text[len(fmt.prefix) :], prefix_case=True)
+                    results.append(replace(damaged, prefix_separator=separator, repaired=repaired.level))
     return results
 
 

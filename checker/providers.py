@@ -105,6 +105,9 @@ class KeyFormat:
     disputed_lengths: tuple[int, ...] = ()
     loose_chars: str = ""
     disputed_by: tuple[Source, ...] = ()
+    # Which of `disputed_by` accept which disputed length, where they do not all accept every one:
+    # (total length, its sources). A length not listed here is accepted by all of `disputed_by`.
+    disputed_length_by: tuple[tuple[int, tuple[Source, ...]], ...] = ()
     # Where the sources of one length state a narrower alphabet than `chars`: (total length, the characters
     # allowed after the prefix at that length, their description). Other characters are errors there.
     length_chars: tuple[tuple[int, str, str], ...] = ()
@@ -283,6 +286,7 @@ OPENAI = Provider(
             length_sources=(_gl("openai"), _bl("openai")),
             disputed_lengths=(59, 111),
             disputed_by=(_bl("openai"), _th("openai")),
+            disputed_length_by=((59, (_bl("openai"),)), (111, (_th("openai"),))),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
             marker="T3BlbkFJ",
@@ -296,18 +300,23 @@ OPENAI = Provider(
             variant="admin",
             label="Admin key",
             prefix="sk-admin-",
-            total_length=(57, 133),
+            total_length=(57, 165),
             lengths=(133,),
-            length_sources=(_th("openaiadmin"), _gl("openai"), _bl("openai")),
-            disputed_lengths=(57,),
-            disputed_by=(_bl("openai"),),
+            # trufflehog's admin rule states 58 + 58 (133), and every published sample has it. gitleaks' and
+            # betterleaks' shared rule takes 74 or 58 on each side for admin keys too (165 with equal
+            # halves), betterleaks also 20 (57): lengths only they accept, so "cannot tell", not "invalid".
+            length_sources=(_th("openaiadmin"),),
+            disputed_lengths=(57, 165),
+            disputed_by=(_gl("openai"), _bl("openai")),
+            disputed_length_by=((57, (_bl("openai"),)),),
             alphabet="letters, digits, _ and -",
             chars=B64URL,
             marker="T3BlbkFJ",
             structure="middle",
             documented=True,
             is_api_key=True,
-            notes="Manages the organisation (keys, users, usage); it cannot call the models. 133 characters.",
+            notes="Manages the organisation (keys, users, usage); it cannot call the models. Every published "
+            "sample has 133 characters (58 on each side of T3BlbkFJ); two scanners also accept 74 on each side (165).",
             sources=(_th("openaiadmin"), *_OPENAI_SRC),
         ),
         KeyFormat(
@@ -408,7 +417,8 @@ ANTHROPIC = Provider(
             prefix="sk-ant-admin01-",
             total_length=(110, 110),
             lengths=(110,),
-            length_sources=_ANTHROPIC_SRC,
+            # kingfisher's admin rule tolerates 92 to 96 characters after the prefix and no AA: it states no length.
+            length_sources=(_gl("anthropic"), _bl("anthropic"), _th("anthropic")),
             alphabet=B64URL_TEXT,
             chars=B64URL,
             marker="AA",
@@ -765,6 +775,13 @@ _BEDROCK_TOKEN_PY = Source(
     "https://github.com/aws/aws-bedrock-token-generator-python/blob/main/aws_bedrock_token_generator/token_generator.py",
     "2026-11-29",
 )
+# The service-specific credential a long-term key is made from: ServiceUserName "combining the IAM user's name
+# [with] the ID number of the AWS account, as in jane-at-123456789012", and ServiceCredentialSecret.
+_IAM_SERVICE_CREDENTIAL = Source(
+    "AWS IAM API Reference: ServiceSpecificCredential",
+    "https://docs.aws.amazon.com/IAM/latest/APIReference/API_ServiceSpecificCredential.html",
+    "2026-11-29",
+)
 BEDROCK_SHORT_TERM_START = "bedrock-api-key-"
 """What comes before the base64 text in a short-term Bedrock key (AUTH_PREFIX in AWS's generators)."""
 BEDROCK_SHORT_TERM_END = "&Version=1"
@@ -786,9 +803,13 @@ AWS_BEDROCK = Provider(
             documented=False,
             is_api_key=True,
             notes="Starts with ABSK and the base64 of 'BedrockAPIKey-'. Belongs to an IAM user.",
-            sources=(_BEDROCK_DOC, _gl("aws"), _bl("aws"), _RFC4648),
+            sources=(_BEDROCK_DOC, _gl("aws"), _bl("aws"), _RFC4648, _IAM_SERVICE_CREDENTIAL),
             # The scanners' rule (ABSK, base64 characters, then '=' padding only at the end) plus base64's
             # own rule (RFC 4648: groups of 4 characters): a length off by 1 to 3 cannot be a whole key.
+            # Decoded, every published key is the IAM service user name ('<user>-at-<12-digit account>', the
+            # form the IAM reference gives), ':' and a 60-character base64 secret. AWS does not document that
+            # encoding, so a key without that layout (one cut by whole groups) gets "cannot tell", not "valid"
+            # (checker.matching.bedrock_layout).
             structure="bedrock",
         ),
         KeyFormat(

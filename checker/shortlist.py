@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .matching import known_prefixes
+from .matching import fold_prefix, known_prefixes
 from .providers import PROVIDERS, KeyFormat
 
 _Candidate = tuple[str, frozenset[str]]  # (prefix, every character a fitting body may hold)
@@ -71,3 +71,15 @@ def leading_prefix(text: str) -> tuple[str, str | None, KeyFormat | None]:
         if text.startswith(prefix):
             return prefix, pid, fmt
     return "", None, None
+
+
+@lru_cache(maxsize=1)
+def _folded_prefixes() -> tuple[str, ...]:
+    return tuple(fold_prefix(prefix) for prefix, _, _ in known_prefixes())  # longest first
+
+
+def folded_prefix_length(text: str) -> int:
+    """The length of the longest known prefix `text` starts with, ignoring case and separators ('-', '_', '.'),
+    so that the words of a damaged prefix ('BEDROCK_API_KEY_') are not read as a placeholder's; 0 if none."""
+    head = fold_prefix(text[:64])
+    return next((len(prefix) for prefix in _folded_prefixes() if head.startswith(prefix)), 0)

@@ -71,6 +71,7 @@ FINDING_PAGES: dict[str, str] = {
     "UNKNOWN_FORMAT": _FORMATS,
     "NOT_PROVIDER_FORMAT": _FORMATS,
     "PREFIX_CASE": _FORMATS,
+    "PREFIX_SEPARATOR": _FORMATS,
     "TOO_SHORT": _FORMATS,
     "TOO_LONG": _FORMATS,
     "TWO_KEYS_JOINED": _CHECKS,
@@ -105,6 +106,7 @@ BY_PROVIDER: frozenset[str] = frozenset(
         # "Copy the key again from the provider's console": its guide shows the console and the formats.
         "NOT_PROVIDER_FORMAT",
         "PREFIX_CASE",
+        "PREFIX_SEPARATOR",
         "TOO_SHORT",
         "TOO_LONG",
         "INVALID_CHARACTERS",

@@ -62,6 +62,17 @@ def bedrock_short(seed: int = 0, body: int = 300) -> str:
     return BEDROCK_SHORT[:16] + base64.b64encode(f"bedrock.amazonaws.com/?{query}".encode()).decode()
 
 
+def bedrock_long(seed: int = 0, user: str = "") -> str:
+    """A long-term Bedrock key laid out as published ones decode: ABSK and the base64 of the IAM service user
+    name ('<user>-at-<12-digit account>'), ':' and a 60-character base64 secret (44 bytes). `user` defaults to
+    the console's 'BedrockAPIKey-' and four characters."""
+    rng = random.Random(f"bedrock:{seed}")  # noqa: S311 -- reproducible test data, not secrets
+    secret = base64.b64encode(bytes(rng.randrange(256) for _ in range(44))).decode()
+    user = user or "BedrockAPIKey-" + fill(4, LOWER_ALNUM, seed)
+    account = str(rng.randrange(10**11, 10**12))
+    return BEDROCK_LONG[:4] + base64.b64encode(f"{user}-at-{account}:{secret}".encode()).decode()
+
+
 def uuid(seed: int = 0) -> str:
     h = fill(32, HEX, seed)
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
@@ -110,8 +121,7 @@ BUILD: dict[tuple[str, str], Callable[[int], str]] = {
     ("google", "auth_key"): lambda seed: GEMINI_AUTH + fill(44, B64URL, seed),
     ("azure_openai", "identifiable"): azure_identifiable,
     ("azure_openai", "ai_services"): lambda seed: azure_identifiable(seed, service="A"),
-    # whole base64 groups
-    ("aws_bedrock", "long_term"): lambda seed: BEDROCK_LONG + fill(109, BASE64_NOPAD, seed) + "=",
+    ("aws_bedrock", "long_term"): bedrock_long,
     ("aws_bedrock", "short_term"): bedrock_short,
     ("groq", "standard"): lambda seed: "gsk_" + fill(52, ALNUM, seed),
     ("xai", "standard"): lambda seed: "xai-" + fill(80, ALNUM + "_", seed),

@@ -11,12 +11,21 @@ import pytest
 
 from checker import diagnose
 
-from .keys import BASE64_NOPAD, BEDROCK_LONG, bedrock_short, fill
+from .keys import BASE64_NOPAD, BEDROCK_LONG, bedrock_long, bedrock_short, fill
 
-KEYS = [
+# Long-term keys laid out as published ones decode (keys.bedrock_long); user names of three lengths give
+# every padding (none, '=', '==').
+USERS = ("", "BedrockAPIKey-ab", "BedrockAPIKey-abc", "BedrockAPIKey-k2", "BedrockAPIKey-q7x9z")
+KEYS = [bedrock_long(seed, user) for seed, user in enumerate(USERS)]
+# What the scanners' rule alone accepts: ABSK, 'BedrockAPIKey-' in base64, then any base64 characters.
+SCANNER_SHAPED = [
     BEDROCK_LONG + fill(n, BASE64_NOPAD, seed) + pad
     for seed, (n, pad) in enumerate([(109, "="), (108, "=="), (110, ""), (173, "="), (238, "")])
 ]
+
+
+def test_long_term_samples_cover_every_padding() -> None:
+    assert {len(k) - len(k.rstrip("=")) for k in KEYS} == {0, 1, 2}
 CUT = [(key, cut) for key in KEYS for cut in (1, 2, 3) if (len(key) - 4 - cut) % 4]
 ADDED = [(key, extra) for key in KEYS if key.endswith("=") for extra in ("Q", "x7", fill(8, BASE64_NOPAD, 3))]
 
@@ -25,6 +34,33 @@ ADDED = [(key, extra) for key in KEYS if key.endswith("=") for extra in ("Q", "x
 def test_whole_groups_are_valid(key: str) -> None:
     report = diagnose(key)
     assert (report.provider, report.variant, report.verdict) == ("aws_bedrock", "long_term", "valid")
+
+
+@pytest.mark.parametrize("key", SCANNER_SHAPED, ids=[str(len(k)) for k in SCANNER_SHAPED])
+def test_a_body_without_the_published_layout_cannot_be_told(key: str) -> None:
+    """AWS does not document what the base64 holds: a text the scanners accept but that does not decode to
+    '<user>-at-<account>:<secret>' is neither called valid nor invalid."""
+    for provider in (None, "aws_bedrock"):
+        report = diagnose(key, provider)
+        assert (report.provider, report.variant, report.verdict) == ("aws_bedrock", "long_term", "cannot_tell")
+        assert [f.code for f in report.findings] == ["FORMAT_NOT_DOCUMENTED"]
+        assert "not necessarily wrong" in report.findings[0].message
+
+
+# Cut by whole groups of 4: the base64 stays whole, only the decoded secret shows the cut.
+GROUP_CUTS = [(key, cut) for key in KEYS for cut in (4, 8, 12, 16, 20)]
+
+
+@pytest.mark.parametrize(("key", "cut"), GROUP_CUTS, ids=[f"{len(k)}-{c}" for k, c in GROUP_CUTS])
+def test_a_key_cut_by_whole_groups_is_not_valid(key: str, cut: int) -> None:
+    for provider in (None, "aws_bedrock"):
+        report = diagnose(key[:-cut], provider)
+        assert report.provider == "aws_bedrock"
+        assert report.verdict != "valid"
+        assert report.cleaned_verdict != "valid"
+        codes = [f.code for f in report.findings]
+        assert "FORMAT_NOT_DOCUMENTED" in codes
+        assert "most likely cut off" in report.findings[codes.index("FORMAT_NOT_DOCUMENTED")].message
 
 
 @pytest.mark.parametrize(("key", "cut"), CUT, ids=[f"{len(k)}-{c}" for k, c in CUT])

@@ -193,6 +193,10 @@ STRUCTURE: list[tuple[str, str, str | None, list[str], str | None]] = [
     ("openai-bad-char", PROJECT[:50] + "." + PROJECT[51:], None, ["INVALID_CHARACTERS"], "openai"),
     ("openai-accent", PROJECT[:50] + "\u00e9" + PROJECT[51:], None, ["INVALID_CHARACTERS"], "openai"),
     ("openai-upper-case", PROJECT.upper(), None, ["PREFIX_CASE"], "openai"),
+    # Another separator in the prefix: the prefix fits only once put right, which outranks ElevenLabs' sk_.
+    ("openai-underscore-prefix", "sk_proj_" + PROJECT[8:], None, ["PREFIX_SEPARATOR"], "openai"),
+    ("anthropic-underscores", "sk_ant_api03_" + ANTHROPIC[13:], None, ["PREFIX_SEPARATOR"], "anthropic"),
+    ("groq-dash", "gsk-" + GROQ[4:], "groq", ["PREFIX_SEPARATOR"], "groq"),
     # sk- and 48 characters without T3BlbkFJ is the shape of a Moonshot key, which needs its provider named.
     ("legacy-no-marker", "sk-" + fill(48, ALNUM, 3), None, ["AMBIGUOUS_FORMAT"], None),
     ("anthropic-cut-off", ANTHROPIC[:-30], None, ["TOO_SHORT", "MISSING_MARKER"], "anthropic"),
@@ -280,7 +284,8 @@ def test_disputed_shape_cannot_tell(
 
 def test_disputed_length_names_the_sources_on_each_side() -> None:
     message = run(UNCERTAIN[-1][1])["findings"][0]["message"]  # type: ignore[index]
-    assert "betterleaks and trufflehog accept OpenAI service account keys of this length" in message
+    # Only trufflehog accepts 111 (46 + 46); betterleaks' extra length for these keys is 59 (20 + 20).
+    assert "trufflehog accepts OpenAI service account keys of this length" in message
     assert "while gitleaks and betterleaks expect 167 or 135 characters" in message
 
 

@@ -132,3 +132,11 @@ def test_prefixes_do_not_collide_within_a_provider() -> None:
         prefixes = [f.prefix for f in provider.formats if f.prefix]
         # Two formats may share a prefix only when their lengths tell them apart.
         assert len(prefixes) == len(set(prefixes)), provider.id
+
+
+@pytest.mark.parametrize(("provider", "fmt"), FORMATS, ids=FORMAT_IDS)
+def test_a_disputed_length_names_only_sources_that_dispute(provider: Provider, fmt: KeyFormat) -> None:
+    for length, sources in fmt.disputed_length_by:
+        assert length in fmt.disputed_lengths
+        assert sources
+        assert set(sources) <= set(fmt.disputed_by)
