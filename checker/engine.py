@@ -1106,6 +1106,15 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
             ),
         )
         return  # whatever else differs follows from the changed case
+    if not fmt.length_stated and c.length_ok:
+        state.add(
+            "FORMAT_NOT_DOCUMENTED",
+            _(
+                "It starts as {names} do ('{prefix}'), but {provider} documents only how they start, not how "
+                "long they are, so the checker cannot tell whether this one is whole."
+            ).format(names=name_plural(name), prefix=fmt.prefix, provider=prov.name),
+            _("If {provider} rejects the key, copy it again from where it was created.").format(provider=prov.name),
+        )
     if not c.length_ok or _meant_length(key, c) != c.length:
         # A length the format allows, but not with this layout (Pinecone's id of 5 or 6): name the layout's.
         expected = expected_lengths(fmt) if not c.length_ok else characters(_meant_length(key, c))
@@ -1472,6 +1481,15 @@ def _variant_notes(prov: Provider, fmt: KeyFormat, state: _State) -> None:
                 "(?key=…) have been reported to fail with them."
             ),
             _("Use a current Google SDK, which sets the header, or set x-goog-api-key yourself."),
+        )
+    elif variant == ("anthropic", "compliance"):
+        state.add(
+            "ADMIN_KEY",
+            _(
+                "This is a Claude Enterprise Compliance Access Key: it reads the organisation's compliance, "
+                "analytics or spend-limit data, as its scopes allow, but cannot call the models."
+            ),
+            _("To call the models, use a regular API key from {console}.").format(console=prov.console_url),
         )
     elif fmt.variant == "admin":
         state.add(

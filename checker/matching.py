@@ -218,7 +218,7 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
 
     if prefix_case:
         level = Level.PREFIX
-    elif length_ok and not bad_count and not loose_used and structure_ok and decoded_ok:
+    elif length_ok and not bad_count and not loose_used and structure_ok and decoded_ok and fmt.length_stated:
         level = Level.STRICT
     elif length_loose_ok and not bad_count and (structure_ok or fmt.confidence == "low"):
         level = Level.LOOSE

@@ -128,6 +128,10 @@ class KeyFormat:
     confidence: str = "high"
     # True for formats that need context (the provider's name, the variable name) to be attributed.
     needs_context: bool = False
+    # False where no source states the key's length (the provider documents only how it starts): the
+    # checker names the kind by its prefix and leaves the verdict open ("cannot tell"), and `total_length`
+    # is only the checker's own bounds. Pages show the length as not documented.
+    length_stated: bool = True
 
 
 @dataclass(frozen=True)
@@ -390,6 +394,18 @@ OPENAI = Provider(
 # --- Anthropic --------------------------------------------------------------------------------
 
 _ANTHROPIC_SRC = (_gl("anthropic"), _bl("anthropic"), _th("anthropic"), _kf("anthropic"))
+# Anthropic's tables of its admin-class keys: Claude Console admin keys start sk-ant-admin01-, Claude
+# Enterprise Compliance Access Keys (admin keys made in claude.ai) sk-ant-api01-; API keys sk-ant-api03-.
+_ANTHROPIC_COMPLIANCE = Source(
+    "Claude Docs: Get access to the Compliance API (which key do you need?)",
+    "https://platform.claude.com/docs/en/manage-claude/compliance-api-access",
+    "2026-11-29",
+)
+_ANTHROPIC_ADMIN_KEYS = Source(
+    "Claude Docs: Create an Admin API key",
+    "https://platform.claude.com/docs/en/manage-claude/admin-api-keys",
+    "2026-11-29",
+)
 
 ANTHROPIC = Provider(
     id="anthropic",
@@ -430,6 +446,25 @@ ANTHROPIC = Provider(
                 _src("Anthropic: Admin API", "https://docs.claude.com/en/api/administration-api"),
                 *_ANTHROPIC_SRC,
             ),
+        ),
+        KeyFormat(
+            variant="compliance",
+            label="Compliance access key (Claude Enterprise)",
+            prefix="sk-ant-api01-",
+            # Anthropic gives the start only; 400 is the checker's own cap, as for the OAuth tokens.
+            total_length=(14, 400),
+            length_sources=(_ANTHROPIC_COMPLIANCE, _ANTHROPIC_ADMIN_KEYS),
+            length_stated=False,
+            alphabet=B64URL_TEXT,
+            chars=B64URL,
+            marker=None,
+            documented=True,
+            is_api_key=True,
+            notes="The admin key of a Claude Enterprise organisation, made by its primary owner in claude.ai "
+            "(Organization settings > API). It works with the Compliance API, the Claude Enterprise Analytics "
+            "API and the Spend Limits API, as its scopes allow; it cannot call the models. Anthropic documents "
+            "how it starts, not its length.",
+            sources=(_ANTHROPIC_COMPLIANCE, _ANTHROPIC_ADMIN_KEYS),
         ),
         KeyFormat(
             variant="oauth_access",
@@ -1385,6 +1420,7 @@ VOYAGE = Provider(
             alphabet=B64URL_TEXT,
             notes="pa- and 43 characters. Plausible Analytics script ids also start with pa-.",
             sources=(_kf("voyageai"),),
+            confidence="low",  # kingfisher's rule is the only one (titus copies it); Voyage publishes no format
         ),
         _simple(
             variant="al",

@@ -15,7 +15,7 @@ import pytest
 
 from checker import PROVIDERS, KeyFormat, diagnose
 
-from .keys import BUILD, BUILD_CONTEXTUAL, bedrock_long, openai
+from .keys import B64URL, BUILD, BUILD_CONTEXTUAL, bedrock_long, fill, openai
 
 SEED = 41  # not a seed the other tests use: these keys are new to the checker
 
@@ -219,3 +219,39 @@ def test_a_separator_change_is_not_a_placeholder() -> None:
         report = diagnose(text)
         assert report.provider == "aws_bedrock"
         assert "PLACEHOLDER" not in [f.code for f in report.findings]
+
+
+# --- Anthropic documents sk-ant-api01- as the Compliance Access Key of Claude Enterprise, and only its
+# start. Before, the checker took 'api01' for an unknown version of an API key. Now it names the kind and
+# leaves the verdict open at any length; what no key of the family holds is still an error.
+
+COMPLIANCE = "sk-ant-api01-"
+COMPLIANCE_CASES: list[tuple[str, str, str, list[str]]] = [
+    # (case, text, verdict, codes)
+    ("api03-shaped", COMPLIANCE + fill(93, B64URL, SEED) + "AA", "cannot_tell", ["FORMAT_NOT_DOCUMENTED", "ADMIN_KEY"]),
+    ("shorter", COMPLIANCE + fill(40, B64URL, SEED), "cannot_tell", ["FORMAT_NOT_DOCUMENTED", "ADMIN_KEY"]),
+    ("longer", COMPLIANCE + fill(150, B64URL, SEED), "cannot_tell", ["FORMAT_NOT_DOCUMENTED", "ADMIN_KEY"]),
+    ("symbol", COMPLIANCE + fill(60, B64URL, SEED) + "!" + fill(20, B64URL, SEED), "invalid",
+     ["FORMAT_NOT_DOCUMENTED", "INVALID_CHARACTERS"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "verdict", "codes"), COMPLIANCE_CASES, ids=[c[0] for c in COMPLIANCE_CASES])
+def test_a_compliance_access_key_is_named_but_not_judged_whole(
+    case: str, text: str, verdict: str, codes: list[str]
+) -> None:
+    for given in (None, "anthropic"):
+        report = diagnose(text, given)
+        assert (report.provider, report.variant, report.verdict) == ("anthropic", "compliance", verdict)
+        assert [f.code for f in report.findings] == codes
+        assert "documents only how they start" in report.findings[0].message
+
+
+def test_no_format_without_a_stated_length_is_ever_valid() -> None:
+    unstated = [(p.id, f) for p in PROVIDERS.values() for f in p.formats if not f.length_stated]
+    assert unstated, "the compliance key at least"
+    for pid, fmt in unstated:
+        lo, hi = fmt.total_length
+        for n in (lo, (lo + hi) // 2, hi):
+            report = diagnose(fmt.prefix + fill(n - len(fmt.prefix), fmt.chars, SEED), pid)
+            assert report.verdict == "cannot_tell", (pid, fmt.variant, n)
