@@ -10,7 +10,6 @@ import binascii
 import string
 from dataclasses import dataclass, replace
 from enum import IntEnum
-from functools import lru_cache
 
 from .providers import BEDROCK_SHORT_TERM_END, BEDROCK_SHORT_TERM_START, PROVIDERS, KeyFormat
 
@@ -251,9 +250,8 @@ def fold_prefix(text: str) -> str:
     return text.lower().translate(_SEPARATORS)
 
 
-@lru_cache(maxsize=128)
-def _folded(prefix: str) -> str:
-    return fold_prefix(prefix)
+# Every prefix folded once, at import (a few dozen short strings): check_all compares each text with them.
+_FOLDED = {f.prefix: fold_prefix(f.prefix) for p in PROVIDERS.values() for f in p.formats if f.prefix}
 
 
 def check_all(text: str, only: str | None = None) -> list[Check]:
@@ -271,7 +269,7 @@ def check_all(text: str, only: str | None = None) -> list[Check]:
             else:
                 if folded is None:
                     folded = fold_prefix(text[:64])
-                if folded.startswith(_folded(fmt.prefix)):
+                if folded.startswith(_FOLDED[fmt.prefix]):
                     as_written = text[: len(fmt.prefix)]
                     repaired = check(pid, fmt, fmt.prefix + text[len(fmt.prefix) :])
                     separator = as_written.lower() != fmt.prefix.lower()
