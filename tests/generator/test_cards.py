@@ -105,6 +105,35 @@ def test_cards_are_drawn_once_then_copied_from_the_cache(tmp_path: Path) -> None
     assert (tmp_path / "site2" / "assets/cards/a/b.png").read_bytes() == (tmp_path / "site" / card.path).read_bytes()
 
 
+def test_a_placed_card_is_a_link_to_the_cached_file_and_a_replaced_one_leaves_the_old_intact(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.png", tmp_path / "new.png"
+    old.write_bytes(b"old card")
+    new.write_bytes(b"new card")
+    target = tmp_path / "site" / "card.png"
+    target.parent.mkdir()
+    cards.place_file(old, target)
+    assert target.samefile(old)
+    cards.place_file(old, target)  # a --dirty build's second pass: nothing to do
+    assert target.samefile(old)
+    cards.place_file(new, target)  # the card changed: the link is replaced, never written through
+    assert (target.read_bytes(), old.read_bytes()) == (b"new card", b"old card")
+    assert target.samefile(new)
+
+
+def test_a_card_is_copied_where_no_hard_link_can_be_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cached, target = tmp_path / "cached.png", tmp_path / "card.png"
+    cached.write_bytes(b"card")
+    target.write_bytes(b"stale")
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(cards.os, "link", no_links)
+    cards.place_file(cached, target)
+    assert target.read_bytes() == b"card"
+    assert not target.samefile(cached)
+
+
 def test_a_missing_font_file_stops_the_build_naming_it(tmp_path: Path) -> None:
     with pytest.raises(cards.BuildError, match="cards_font"):
         cards.find_font(str(tmp_path / "none.ttf"))
