@@ -130,8 +130,10 @@ def prepare(site: SiteConfig, options: Options, log: Log) -> BuildSetup:
         language=site.language or "en",
         docs_prefix=relative_label(site.docs_dir.resolve(), root) + "/",
     )
-    added = {} if is_shallow_clone(root) else git_entry_dates(root, f"{label}/errors", root / CACHE_DIR)
-    generator = SiteGenerator(dataset, PROVIDERS, file_dates(root, log), render, info, chart, entry_added=added)
+    shallow = is_shallow_clone(root)
+    added = {} if shallow else git_entry_dates(root, f"{label}/errors", root / CACHE_DIR)
+    dates = file_dates(root, log, shallow=shallow)
+    generator = SiteGenerator(dataset, PROVIDERS, dates, render, info, chart, entry_added=added)
     fonts = cards.Fonts(*cards.find_font(options.cards_font)) if options.cards else None
     # Facts past their re-check day are reported, not fatal (strict mode fails on warnings, so INFO).
     for line in freshness.due_in_site(dataset, chart, PROVIDERS, today, label):
@@ -148,9 +150,10 @@ def prepare(site: SiteConfig, options: Options, log: Log) -> BuildSetup:
     )
 
 
-def file_dates(root: Path, log: Log) -> dict[str, FileDates]:
-    """Git dates of the sources, or none: then pages show the dates their data was checked."""
-    if is_shallow_clone(root):  # its oldest commit would stand in as the creation of every file
+def file_dates(root: Path, log: Log, *, shallow: bool) -> dict[str, FileDates]:
+    """Git dates of the sources, or none: then pages show the dates their data was checked.
+    shallow: whether root is a shallow clone (is_shallow_clone, asked once per build)."""
+    if shallow:  # its oldest commit would stand in as the creation of every file
         # Info, not a warning: the site builds in strict mode, where a warning fails a CI build made
         # from a shallow checkout; the pages stay right, only less precise.
         log.info(

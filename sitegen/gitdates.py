@@ -66,10 +66,12 @@ def _kept(
     cache_dir: Path | None, repo_dir: Path, question: str, compute: Callable[[], dict[str, str]]
 ) -> dict[str, str]:
     """compute(), or what it gave before for the same question at the same HEAD (kept in cache_dir)."""
-    head = _git(repo_dir, "rev-parse", "HEAD") if cache_dir is not None else None
-    prefix = _git(repo_dir, "rev-parse", "--show-prefix") if head is not None else None
-    if cache_dir is None or head is None or prefix is None:
+    # One git process for both (a build asks twice, and each process costs a few milliseconds).
+    found = _git(repo_dir, "rev-parse", "HEAD", "--show-prefix") if cache_dir is not None else None
+    lines = found.split("\n") if found is not None else []
+    if cache_dir is None or len(lines) < 2:
         return compute()
+    head, prefix = lines[0], lines[1]
     key = hashlib.sha256("\0".join((head.strip(), prefix.strip(), question, _CODE)).encode()).hexdigest()[:32]
     kept = cache_dir / f"gitdates-{key}.json"
     try:
