@@ -27,6 +27,7 @@ from sitegen.deploy import outputs as deploy
 from sitegen.deploy.precompress import precompress_runtime
 from sitegen.errors import BuildError
 from sitegen.offline import write_service_worker
+from sitegen.sitefiles import site_files
 from sitegen.snapshot import add_snapshot
 
 
@@ -167,7 +168,7 @@ def apply_csp(site_dir: Path, *, with_meta: bool, written: WrittenPages | None =
     hashes differ from the ones that meta allows (then it is rewritten like any other page).
     """
     known = written.hashes if written is not None else {}
-    paths = {path.relative_to(site_dir).as_posix(): path for path in sorted(site_dir.rglob("*.html"))}
+    paths = {name: site_dir / name for name in site_files(site_dir) if name.endswith(".html")}
     texts = {name: path.read_text(encoding="utf-8") for name, path in paths.items() if name not in known}
     hashes: set[str] = set()
     for name in paths:

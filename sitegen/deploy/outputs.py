@@ -6,13 +6,13 @@ model, and writes what the renderers return.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.deploy.headers_file import render_headers_file
 from sitegen.deploy.model import HeadersModel, build_model
 from sitegen.deploy.nginx import Tls, render_server
+from sitegen.sitefiles import site_files
 
 HEADERS_FILE = "_headers"
 DEPLOY_DIR = "_deploy"
@@ -32,21 +32,7 @@ class DeploySettings:
 
 def built_files(site_dir: Path) -> list[str]:
     """Every file a reader can request, relative to site_dir with '/' separators."""
-    found: list[str] = []
-
-    # os.scandir rather than Path.rglob: a large site has thousands of files, and rglob with a
-    # relative_to for each took a third of a second of the build. Like rglob, links to folders are
-    # not followed.
-    def walk(folder: str, prefix: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    walk(entry.path, f"{prefix}{entry.name}/")
-                elif entry.is_file():
-                    found.append(prefix + entry.name)
-
-    walk(str(site_dir), "")
-    return sorted(name for name in found if name.split("/", 1)[0] not in {HEADERS_FILE, DEPLOY_DIR})
+    return [name for name in site_files(site_dir) if name.split("/", 1)[0] not in {HEADERS_FILE, DEPLOY_DIR}]
 
 
 def write_deploy_files(site_dir: Path, policy: str, settings: DeploySettings) -> HeadersModel:
