@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 
@@ -13,8 +14,14 @@ _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", re.IGNORECASE)
 def relative_to_page(docs_path: str, page_src_uri: str) -> str:
     """docs_path (e.g. "store/index.md#rotate") as a link from the page at page_src_uri."""
     path, hash_, anchor = docs_path.partition("#")
-    start = posixpath.dirname(page_src_uri) or "."
-    return posixpath.relpath(path, start) + hash_ + anchor
+    return _relpath(path, posixpath.dirname(page_src_uri) or ".") + hash_ + anchor
+
+
+@functools.lru_cache(maxsize=65536)
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath, kept: it asks the OS for the working folder twice a call, and a large site's
+    generated pages make tens of thousands of links between the same few hundred folders and pages."""
+    return posixpath.relpath(path, start)
 
 
 def relink(markdown: str, page_src_uri: str) -> str:

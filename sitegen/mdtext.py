@@ -41,12 +41,11 @@ def fenced(text: str, lang: str = "text", css_class: str = "") -> str:
     return f"{fence}{header}\n{text}\n{fence}"
 
 
+_BACKTICKS = re.compile("`+")
+
+
 def _longest_backtick_run(text: str) -> int:
-    best = run = 0
-    for char in text:
-        run = run + 1 if char == "`" else 0
-        best = max(best, run)
-    return best
+    return max(map(len, _BACKTICKS.findall(text)), default=0)
 
 
 def front_matter(fields: dict[str, str]) -> str:

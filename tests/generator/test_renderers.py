@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 
 import pytest
 
-from sitegen import csp, errorpages, faq, jsonld, links, sitemap, tables, tags
+from sitegen import csp, errorpages, faq, jsonld, links, mdtext, sitemap, tables, tags
 from sitegen.errors import BuildError
 from sitegen.gitdates import FileDates, parse_git_log
 from sitegen.i18n import messages
@@ -85,6 +87,14 @@ def test_an_entry_without_a_message_or_type_has_no_empty_sections() -> None:
 def test_message_with_backtick_fence_line_gets_a_longer_fence() -> None:
     page = errorpages.render_error_page(_entry(message="a\n```\nb", related=()), "Acme", {})
     assert "````{ .text .error-message }\na\n```\nb\n````" in page
+
+
+@pytest.mark.parametrize(
+    ("text", "fence"),
+    [("plain", "```"), ("a ` b", "```"), ("x ```` y ``", "`````"), ("``\n`````", "``````"), ("", "```")],
+)
+def test_a_fence_is_longer_than_the_longest_backtick_run(text: str, fence: str) -> None:
+    assert mdtext.fenced(text) == f"{fence}text\n{text}\n{fence}"
 
 
 def test_error_table_links_from_the_page() -> None:
@@ -227,6 +237,28 @@ def test_csp_hashes_executable_inline_scripts_only() -> None:
 
 
 
+def _hash(body: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+
+
+@pytest.mark.parametrize(
+    ("page", "bodies"),
+    [
+        ("<SCRIPT>a()</Script><script TYPE=Module>b()</SCRIPT>", {"a()", "b()"}),
+        ("<script>x = '<script>'</script><script>y()</script>", {"x = '<script>'", "y()"}),
+        ("<script>\nmulti\nline\n</script>", {"\nmulti\nline\n"}),
+        ("<script></script>", {""}),
+        ("<script>a()</script><script>never closed", {"a()"}),
+        ("<script>never closed <script>b()</script>", {"never closed <script>b()"}),
+        ("<script\nsrc='x.js'></script><script type='text/plain'>t</script>", set()),
+        ("<scripts>no</scripts><script>ok</script>", {"no</scripts><script>ok"}),  # as the one pattern read it
+        ("no script at all", set()),
+    ],
+)
+def test_csp_hashes_the_text_up_to_the_first_end_tag(page: str, bodies: set[str]) -> None:
+    assert csp.inline_script_hashes(page) == {_hash(body) for body in bodies}
+
+
 def test_csp_meta_is_inserted_once_and_replaced_on_a_rebuilt_page() -> None:
     page = '<html><head><meta charset="utf-8"><title>t</title></head></html>'
     once = csp.insert_meta(page, "default-src 'none'")
@@ -254,6 +286,23 @@ def test_git_log_parse_keeps_first_and_latest_dates() -> None:
         "docs/a.md": FileDates(created="2026-10-01", modified="2026-11-20"),
         "docs/b.md": FileDates(created="2026-11-20", modified="2026-11-20"),
     }
+
+
+@pytest.mark.parametrize(
+    ("target", "page", "link"),
+    [
+        ("store/index.md#rotate", "errors/openai/x.md", "../../store/index.md#rotate"),
+        ("store/index.md", "errors/openai/x.md", "../../store/index.md"),
+        ("errors/openai/y.md", "errors/openai/x.md", "y.md"),
+        ("errors/openai/y.md", "errors/anthropic/x.md", "../openai/y.md"),
+        ("faq.md#a#b", "index.md", "faq.md#a#b"),
+        ("index.md", "index.md", "index.md"),
+        ("errors/index.md", "errors/index.md", "index.md"),
+    ],
+)
+def test_a_docs_path_relative_to_a_page(target: str, page: str, link: str) -> None:
+    # Twice: the second answer comes from the kept one (links._relpath), and must be the same.
+    assert [links.relative_to_page(target, page) for _ in range(2)] == [link, link]
 
 
 def test_links_are_rewritten_only_for_docs_paths() -> None:
