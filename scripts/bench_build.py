@@ -15,6 +15,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -113,15 +114,15 @@ def _time_build(config: Path, dest: Path) -> tuple[float, float]:
     return elapsed, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def _best_of(runs: int, plugin: tuple[Path, Path], plain: tuple[Path, Path]) -> list[tuple[float, float]]:
-    """Best (wall, CPU) of each build over `runs` rounds; the two builds alternate, so a change in the
-    machine's load falls on both alike."""
-    best = [(float("inf"), float("inf"))] * 2
+def _rounds(runs: int, plugin: tuple[Path, Path], plain: tuple[Path, Path]) -> list[tuple[float, float, float, float]]:
+    """(plugin wall, plugin CPU, plain wall, plain CPU) of each of `runs` rounds; the two builds alternate,
+    so a change in the machine's load falls on both alike."""
+    rounds = []
     for _ in range(runs):
-        for i, (config, dest) in enumerate((plugin, plain)):
-            wall, cpu = _time_build(config, dest)
-            best[i] = (min(best[i][0], wall), min(best[i][1], cpu))
-    return best
+        plugin_wall, plugin_cpu = _time_build(*plugin)
+        plain_wall, plain_cpu = _time_build(*plain)
+        rounds.append((plugin_wall, plugin_cpu, plain_wall, plain_cpu))
+    return rounds
 
 
 def _card_costs(runs: int) -> None:
@@ -156,13 +157,16 @@ def _card_costs(runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--factors", default="1,10,100", help="data multipliers to time (default 1,10,100)")
-    parser.add_argument("--runs", type=int, default=2, help="builds per measurement; the best is reported")
+    parser.add_argument(
+        "--runs", type=int, default=2, help="rounds per measurement (a plugin build, then a plain one); best and median"
+    )
     parser.add_argument("--no-cards", action="store_true", help="skip the share cards' cost")
     args = parser.parse_args()
     print("wall: elapsed seconds; cpu: user + system seconds of the build process (steadier on a shared machine)")
+    print(f"best of {args.runs} for each build, and the median of the {args.runs} rounds' own ratios (med)")
     print(
         f"{'data':>6} {'pages':>6} {'plugin wall':>12} {'plain wall':>11} {'ratio':>6} "
-        f"{'plugin cpu':>11} {'plain cpu':>10} {'ratio':>6} {'cpu ms/page':>12}"
+        f"{'plugin cpu':>11} {'plain cpu':>10} {'ratio':>6} {'cpu ms/page':>12} {'wall med':>9} {'cpu med':>9}"
     )
     for factor in (int(f) for f in args.factors.split(",")):
         with tempfile.TemporaryDirectory(prefix="bench-build-") as name:
@@ -176,13 +180,16 @@ def main() -> None:
             plugin_cfg = write_config(tmp / "mkdocs-plugin.yml", docs=ROOT / "docs", data=data)
             # The same navigation as the plugin gives its build: generated pages listed where it lists them.
             plain_cfg = write_config(tmp / "mkdocs-plain.yml", docs=plain_docs, data=None, nav=_plugin_nav(data))
-            (plugin_s, plugin_cpu), (plain_s, plain_cpu) = _best_of(
-                args.runs, (plugin_cfg, tmp / "site-plugin"), (plain_cfg, tmp / "site-plain")
-            )
+            rounds = _rounds(args.runs, (plugin_cfg, tmp / "site-plugin"), (plain_cfg, tmp / "site-plain"))
+            plugin_s, plugin_cpu, plain_s, plain_cpu = (min(column) for column in zip(*rounds, strict=True))
+            # Each round's own ratio, then the median: a build slowed by someone else's burst of work moves
+            # one round's ratio, not the figure.
+            wall_median = statistics.median(r[0] / r[2] for r in rounds)
+            cpu_median = statistics.median(r[1] / r[3] for r in rounds)
             print(
                 f"{str(factor) + 'x':>6} {pages:>6} {plugin_s:>12.2f} {plain_s:>11.2f} {plugin_s / plain_s:>6.2f} "
                 f"{plugin_cpu:>11.2f} {plain_cpu:>10.2f} {plugin_cpu / plain_cpu:>6.2f} "
-                f"{1000 * plugin_cpu / pages:>12.1f}"
+                f"{1000 * plugin_cpu / pages:>12.1f} {wall_median:>9.2f} {cpu_median:>9.2f}"
             )
     if not args.no_cards:
         _card_costs(args.runs)
