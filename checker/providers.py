@@ -501,6 +501,7 @@ ANTHROPIC = Provider(
             label="claude.ai session cookie",
             prefix="sk-ant-sid01-",
             total_length=(30, 400),
+            length_stated=False,
             # GitHub names the token but publishes no pattern: the bounds are the checker's own, and a
             # session cookie is never judged valid anyway (it is not an API key).
             length_sources=(

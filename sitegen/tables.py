@@ -31,6 +31,8 @@ class FormatLike(Protocol):
     @property
     def total_length(self) -> tuple[int, int]: ...
     @property
+    def lengths(self) -> tuple[int, ...]: ...
+    @property
     def length_stated(self) -> bool: ...
     @property
     def alphabet(self) -> str: ...
@@ -111,8 +113,12 @@ def comparison_table(topics: Sequence[Topic], providers: Sequence[tuple[str, str
     return _finish(rows, notes, dates)
 
 
-def _length(bounds: tuple[int, int]) -> str:
-    low, high = bounds
+def _length(fmt: FormatLike) -> str:
+    """The lengths the sources agree on ('132, 164'), else the range they accept ('113–275'): a range where the
+    format has exact lengths would tell readers that every length between is fine."""
+    if fmt.lengths:
+        return ", ".join(str(n) for n in sorted(set(fmt.lengths)))
+    low, high = fmt.total_length
     return str(low) if low == high else f"{low}–{high}"
 
 

@@ -202,3 +202,19 @@ def test_built_site_has_every_provider_page_in_the_nav(built_site: Path) -> None
         assert page.is_file(), provider_id
         assert f'href="{slug}/"' in nav, f"{provider_id}: not in the nav"
         assert "TechArticle" in page.read_text(encoding="utf-8"), provider_id
+
+
+# The length column: the exact lengths where sources state them (a range would tell readers that every
+# length between is fine), the accepted range otherwise, and "not documented" where no source gives one.
+LENGTH_CELLS = [
+    ("exact", replace(PROVIDER.formats[0], total_length=(56, 164), lengths=(164, 132)), "132, 164"),
+    ("range", replace(PROVIDER.formats[0], total_length=(113, 275)), "113–275"),
+    ("unstated", replace(PROVIDER.formats[0], total_length=(14, 400), length_stated=False), "not documented"),
+]
+
+
+@pytest.mark.parametrize(("case", "fmt", "cell"), LENGTH_CELLS, ids=[c[0] for c in LENGTH_CELLS])
+def test_the_length_cell(case: str, fmt: KeyFormat, cell: str) -> None:
+    table = tables.key_format_table([replace(PROVIDER, formats=(fmt,))])
+    row = next(line for line in table.splitlines() if line.startswith("| Acme AI |"))
+    assert f"| `ak_` | {cell} | letters and digits |" in row
