@@ -190,6 +190,30 @@ function handOverCompiled(wasmURL, compiled) {
   return putBack;
 }
 
+// Emscripten wraps each JavaScript function it puts in the wasm table in a tiny wasm module of its own, which
+// it compiles synchronously: Pyodide's start compiles about 260 of them, from some 30 distinct byte strings
+// (one per signature), for 15-20 ms. While a boot runs, the same small bytes are compiled once and the module
+// reused: a Module is immutable, and each wrapper still gets its own Instance. Returns the function that puts
+// the constructor back.
+const SMALL_MODULE_BYTES = 256;
+function shareSmallModules() {
+  const { Module } = WebAssembly;
+  const modules = new Map();
+  WebAssembly.Module = new Proxy(Module, {
+    construct(target, args) {
+      const [bytes] = args;
+      if (!(bytes instanceof Uint8Array) || bytes.length > SMALL_MODULE_BYTES) return new target(...args);
+      const key = bytes.join();
+      let module = modules.get(key);
+      if (!module) modules.set(key, (module = new target(bytes)));
+      return module;
+    },
+  });
+  return () => {
+    WebAssembly.Module = Module;
+  };
+}
+
 // A file whose URL changes with its content (the runtime's wasm, the snapshot): read straight from the site's
 // offline copy where the browser keeps one (sooner than through the service worker, which would serve the
 // same bytes from the same cache), else fetched. The snapshot's sha256 is checked either way.
@@ -248,6 +272,7 @@ async function boot(runtime, checker) {
     const downloaded = fillSnapshot(new URL(entry.file, checkerURL), entry, snapshot);
     const createPyodideModule = restoringFactory(factory, snapshot, downloaded, entry);
     const putBack = handOverCompiled(wasmURL, compiled);
+    const unshare = shareSmallModules();
     try {
       const booted = loadPyodide({ ...options, ...noStdlib, createPyodideModule, _loadSnapshot: snapshot });
       booted.catch(() => {});
@@ -255,6 +280,7 @@ async function boot(runtime, checker) {
       pyodide = await Promise.race([booted, downloaded.then(() => booted), compiled.then(() => booted)]);
     } finally {
       putBack();
+      unshare();
     }
     // Every restore shares the snapshot's random state: reseed from this browser's own randomness.
     pyodide.runPython("import random\nrandom.seed()");
@@ -266,10 +292,13 @@ async function boot(runtime, checker) {
     bootedFrom = "plain";
     const wheel = manifest.then((m) => fetchWheel(m, checkerURL));
     wheel.catch(() => {});
+    const unshare = shareSmallModules();
     try {
       pyodide = await loadPyodide(options);
     } catch (error) {
       throw stageError("runtime", String(error && error.message));
+    } finally {
+      unshare();
     }
     post({ type: "progress", step: "checker" });
     pyodide.unpackArchive(await wheel, "wheel");
