@@ -732,9 +732,26 @@ def _distance(c: Check) -> float:
         d += 1 + min(200, *(abs(c.length - n) for n in lengths)) / 200
     if c.bad_char_count:
         d += 1
-    if not c.structure_ok:
+    if not c.structure_ok and not _cut_before_marker(c):
         d += 2 if c.fmt.marker and not c.marker_present else 1
     return d
+
+
+def _cut_before_marker(c: Check) -> bool:
+    """Whether the text ends before the place the format's marker would have (an 84-character Azure key cut
+    to 42 lacks JQQJ99 at position 53 because it was cut): then the missing marker says nothing the length
+    does not already say, and a format that needs it is not farther off than one that has no marker."""
+    fmt = c.fmt
+    if not fmt.marker or c.marker_present or c.length_ok:
+        return False
+    if fmt.structure == "fixed":
+        return c.length <= _fixed_position(fmt, fmt.marker)
+    if fmt.structure == "middle":
+        plen, mlen = len(fmt.prefix), len(fmt.marker)
+        return all(plen + (n - plen - mlen) // 2 + mlen > c.length for n in fmt.lengths if n > c.length) and any(
+            n > c.length for n in fmt.lengths
+        )
+    return False
 
 
 def _best(checks: list[Check]) -> tuple[Level, list[Check]]:
@@ -1271,6 +1288,12 @@ def _meant_length(key: str, c: Check) -> int:
     if fmt.structure == "middle" and marker:
         at = key.find(marker, len(fmt.prefix))
         implied = 2 * (at - len(fmt.prefix)) + len(marker) + len(fmt.prefix) if at >= 0 else -1
+        if at < 0:
+            # No marker: a key of a length whose marker lies within the text would show it, so the text is a
+            # longer key cut before (or inside) its marker: the shortest such length.
+            plen, mlen = len(fmt.prefix), len(marker)
+            cut = [n for n in allowed if n > c.length and plen + (n - plen - mlen) // 2 + mlen > c.length]
+            implied = min(cut, default=-1)
     elif fmt.structure == "pinecone":  # pcsk_, an id of 5 or 6, '_', a secret of 63
         cut = key.find("_", len(fmt.prefix))
         implied = cut + 1 + _PINECONE_SECRET if cut - len(fmt.prefix) in (5, 6) else -1
@@ -1287,9 +1310,9 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
         state.add(
             "FORMAT_NOT_DOCUMENTED",
             _(
-                "The layout scanners expect for {names} ('{marker}' right after '{prefix}') is not there. "
+                "The layout scanners expect for {names} ('{marker}' {where}) is not there. "
                 "{provider} does not document the layout, so this is not necessarily wrong."
-            ).format(names=name_plural(name), marker=marker, prefix=fmt.prefix, provider=prov.name),
+            ).format(names=name_plural(name), marker=marker, where=_marker_place(fmt), provider=prov.name),
             _("If {provider} rejects the key, create a new one at {console}.").format(
                 provider=prov.name, console=prov.console_url
             ),
@@ -1309,12 +1332,7 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
             )
         return
     if not c.marker_present:
-        where = {
-            "middle": _("in the middle ('OpenAI' written in base64)"),
-            "end": _("at the very end"),
-            "after_prefix": _("right after '{prefix}'").format(prefix=fmt.prefix),
-            "fixed": _("at position {position}").format(position=_fixed_position(fmt, marker) + 1),
-        }.get(fmt.structure, "")
+        where = _marker_place(fmt)
         state.add(
             "MISSING_MARKER",
             _(
@@ -1356,6 +1374,16 @@ def _marker_finding(key: str, c: Check, name: str, state: _State) -> None:
             ).format(marker=marker, names=name_plural(name)),
             _("Copy the key again from {console}.").format(console=prov.console_url),
         )
+
+
+def _marker_place(fmt: KeyFormat) -> str:
+    """Where the format's marker sits, as a message says it: 'in the middle (…)', 'right after 'sk-None-''."""
+    return {
+        "middle": _("in the middle ('OpenAI' written in base64)"),
+        "end": _("at the very end"),
+        "after_prefix": _("right after '{prefix}'").format(prefix=fmt.prefix),
+        "fixed": _("at position {position}").format(position=_fixed_position(fmt, fmt.marker or "") + 1),
+    }.get(fmt.structure, "")
 
 
 def _base64_finding(key: str, c: Check, name: str, state: _State) -> None:

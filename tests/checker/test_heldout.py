@@ -255,3 +255,42 @@ def test_no_format_without_a_stated_length_is_ever_valid() -> None:
         for n in (lo, (lo + hi) // 2, hi):
             report = diagnose(fmt.prefix + fill(n - len(fmt.prefix), fmt.chars, SEED), pid)
             assert report.verdict == "cannot_tell", (pid, fmt.variant, n)
+
+
+# --- A cut key is called cut, not too long: where a format has several lengths and its marker sits in the
+# middle, a text without the marker is a longer key cut before it (a shorter key would show its marker);
+# and a layout the text ends before (Azure's JQQJ99 at position 53) does not make another format closer.
+
+CUT_KINDS = [(ident, build, cut) for ident, build in ALL_KINDS for cut in ("cut_1", "cut_4", "cut_half")]
+
+
+@pytest.mark.parametrize(("ident", "build", "cut"), CUT_KINDS, ids=[f"{p}-{v}-{c}" for (p, v), _, c in CUT_KINDS])
+def test_a_cut_key_is_never_called_too_long(ident: tuple[str, str], build: Callable[[int], str], cut: str) -> None:
+    text = BREAKING[cut](build(SEED))
+    report = diagnose(text, ident[0])
+    assert "TOO_LONG" not in [f.code for f in report.findings]
+
+
+CUT_MESSAGES: list[tuple[str, str, str, str, str]] = [
+    # (case, text, provider given, variant judged, words of the TOO_SHORT message)
+    ("openai-user-half", BUILD[("openai", "user")](SEED)[:82], "openai", "user", "82 characters are missing"),
+    ("openai-project-half", BUILD[("openai", "project")](SEED)[:82], "openai", "project", "82 characters are missing"),
+    ("openai-project-60", BUILD[("openai", "project")](SEED)[:60], "openai", "project", "72 characters are missing"),
+    ("azure-half", BUILD[("azure_openai", "identifiable")](SEED)[:42], "azure_openai", "identifiable", "42 characters"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "given", "variant", "words"), CUT_MESSAGES, ids=[c[0] for c in CUT_MESSAGES])
+def test_how_much_of_a_cut_key_is_missing(case: str, text: str, given: str, variant: str, words: str) -> None:
+    report = diagnose(text, given)
+    assert (report.provider, report.variant, report.verdict) == (given, variant, "invalid")
+    (short,) = [f for f in report.findings if f.code == "TOO_SHORT"]
+    assert words in short.message
+
+
+def test_a_single_source_layout_is_described_where_it_is() -> None:
+    """sk-None- keys carry T3BlbkFJ in the middle, not right after the prefix (the message said so before)."""
+    report = diagnose(BUILD[("openai", "user")](SEED)[:82])
+    (layout,) = [f for f in report.findings if f.code == "FORMAT_NOT_DOCUMENTED"]
+    assert "in the middle" in layout.message
+    assert "right after" not in layout.message
