@@ -1292,8 +1292,8 @@ def _meant_length(key: str, c: Check) -> int:
             # No marker: a key of a length whose marker lies within the text would show it, so the text is a
             # longer key cut before (or inside) its marker: the shortest such length.
             plen, mlen = len(fmt.prefix), len(marker)
-            cut = [n for n in allowed if n > c.length and plen + (n - plen - mlen) // 2 + mlen > c.length]
-            implied = min(cut, default=-1)
+            longer = [n for n in allowed if n > c.length and plen + (n - plen - mlen) // 2 + mlen > c.length]
+            implied = min(longer, default=-1)
     elif fmt.structure == "pinecone":  # pcsk_, an id of 5 or 6, '_', a secret of 63
         cut = key.find("_", len(fmt.prefix))
         implied = cut + 1 + _PINECONE_SECRET if cut - len(fmt.prefix) in (5, 6) else -1
