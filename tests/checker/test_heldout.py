@@ -294,3 +294,45 @@ def test_a_single_source_layout_is_described_where_it_is() -> None:
     (layout,) = [f for f in report.findings if f.code == "FORMAT_NOT_DOCUMENTED"]
     assert "in the middle" in layout.message
     assert "right after" not in layout.message
+
+
+# --- Two keys pasted as one, and one provider's prefix on another's body. A whole key found in the text may
+# be taken out and judged (TWO_KEYS_JOINED, TEXT_AROUND_KEY); the text as pasted is never valid.
+
+PAIRS = [(a, b) for a in PREFIXED for b in PREFIXED if a[0] != b[0]][::7] + [(a, a) for a in PREFIXED]
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS, ids=[f"{a[0][0]}-{a[0][1]}+{b[0][0]}-{b[0][1]}" for a, b in PAIRS])
+def test_two_keys_pasted_together(
+    first: tuple[tuple[str, str], Callable[[int], str]], second: tuple[tuple[str, str], Callable[[int], str]]
+) -> None:
+    for sep in ("", " ", "\n", ","):
+        report = diagnose(first[1](SEED) + sep + second[1](SEED + 1))
+        codes = [f.code for f in report.findings]
+        assert report.verdict == "invalid", (sep, codes)
+        if report.cleaned_verdict == "valid":
+            assert {"TWO_KEYS_JOINED", "MULTIPLE_KEYS", "TEXT_AROUND_KEY"} & set(codes), (sep, codes)
+
+
+# Another provider's body after a prefix, at a length the prefix's format does not have: never valid.
+SWAPS = [
+    (a, b)
+    for a in PREFIXED
+    for b in PREFIXED
+    if a[0] != b[0]
+    and _fmt(*a[0]).lengths
+    and len(_fmt(*a[0]).prefix) + len(b[1](SEED)) - len(_fmt(*b[0]).prefix)
+    not in (*_fmt(*a[0]).lengths, *_fmt(*a[0]).disputed_lengths)
+]
+
+
+@pytest.mark.parametrize(("head", "body"), SWAPS, ids=[f"{a[0][0]}-{a[0][1]}<{b[0][0]}-{b[0][1]}" for a, b in SWAPS])
+def test_a_prefix_on_another_providers_body(
+    head: tuple[tuple[str, str], Callable[[int], str]], body: tuple[tuple[str, str], Callable[[int], str]]
+) -> None:
+    prefix = _fmt(*head[0]).prefix
+    text = prefix + body[1](SEED)[len(_fmt(*body[0]).prefix) :]
+    for given in (None, head[0][0], body[0][0]):
+        report = diagnose(text, given)
+        assert report.verdict != "valid", [f.code for f in report.findings]
+        assert report.cleaned_verdict != "valid", [f.code for f in report.findings]
