@@ -27,6 +27,7 @@ from .i18n import _, language, ngettext
 from .matching import (
     BASE64_START,
     BEDROCK_SECRET_LENGTH,
+    PROVES_WHOLE,
     Check,
     Decoded,
     Level,
@@ -1123,7 +1124,7 @@ def _structure_findings(key: str, c: Check, state: _State) -> None:
             ),
         )
         return  # whatever else differs follows from the changed case
-    if not fmt.length_stated and c.length_ok:
+    if not fmt.length_stated and fmt.structure not in PROVES_WHOLE and c.length_ok:
         state.add(
             "FORMAT_NOT_DOCUMENTED",
             _(

@@ -114,6 +114,10 @@ def _structure(fmt: KeyFormat, text: str, body: str) -> tuple[bool, bool]:
 BASE64_START = {"bedrock": 4, "bedrock_short": len(BEDROCK_SHORT_TERM_START)}
 """Where the base64 text of a key with this structure starts."""
 
+PROVES_WHOLE = frozenset({"bedrock_short"})
+"""Structures whose check shows a key is whole without a stated length: a short-term Bedrock key decodes to
+the fixed end AWS's token generators write (BEDROCK_SHORT_TERM_END)."""
+
 _IAM_NAME = frozenset(string.ascii_letters + string.digits + "_+=,.@-")  # IAM's user name pattern [\w+=,.@-]
 _BASE64 = frozenset(string.ascii_letters + string.digits + "+/=")
 
@@ -176,6 +180,11 @@ def _charsets(chars: str, loose: str) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
+def _whole(fmt: KeyFormat) -> bool:
+    """Whether fitting the format shows a key is whole: a length a source states, or a structure that does."""
+    return fmt.length_stated or fmt.structure in PROVES_WHOLE
+
+
 def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False) -> Check:
     """Judge `text` against `fmt`. The caller has made sure the prefix fits (or the format has none)."""
     plen = len(fmt.prefix)
@@ -217,7 +226,7 @@ def check(provider: str, fmt: KeyFormat, text: str, *, prefix_case: bool = False
 
     if prefix_case:
         level = Level.PREFIX
-    elif length_ok and not bad_count and not loose_used and structure_ok and decoded_ok and fmt.length_stated:
+    elif length_ok and not bad_count and not loose_used and structure_ok and decoded_ok and _whole(fmt):
         level = Level.STRICT
     elif length_loose_ok and not bad_count and (structure_ok or fmt.confidence == "low"):
         level = Level.LOOSE

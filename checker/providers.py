@@ -129,8 +129,9 @@ class KeyFormat:
     # True for formats that need context (the provider's name, the variable name) to be attributed.
     needs_context: bool = False
     # False where no source states the key's length (the provider documents only how it starts): the
-    # checker names the kind by its prefix and leaves the verdict open ("cannot tell"), and `total_length`
-    # is only the checker's own bounds. Pages show the length as not documented.
+    # checker names the kind by its prefix and leaves the verdict open ("cannot tell") unless its structure
+    # shows the key is whole (checker.matching.PROVES_WHOLE), and `total_length` is only the checker's own
+    # bounds. Pages show the length as not documented.
     length_stated: bool = True
 
 
@@ -854,7 +855,9 @@ AWS_BEDROCK = Provider(
             prefix="bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t",
             total_length=(100, 5000),
             # A presigned URL: its length varies with the credentials inside; AWS states no bounds, and
-            # these are the checker's own (the fixed prefix alone is 44 characters).
+            # these are the checker's own (the fixed prefix alone is 44 characters). What shows a key is
+            # whole is its decoded end (structure below), so the length is not claimed.
+            length_stated=False,
             length_sources=(_BEDROCK_DOC, _BEDROCK_TOKEN_JS, _BEDROCK_TOKEN_PY),
             alphabet=BASE64_TEXT,
             chars=BASE64,
