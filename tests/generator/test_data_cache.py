@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker import PROVIDERS
-from sitegen.dataset import LINEAR_FILE, load_dataset
+from sitegen.dataset import LINEAR_FILE, MATCH_FILE, load_dataset
 from sitegen.errors import BuildError
 from sitegen.passedchecks import PassedChecks
 from sitegen.yamlio import PARSED_DIR, load_yaml
@@ -80,3 +80,24 @@ def test_a_cached_load_finds_a_pattern_made_nonlinear_after_it_passed(tmp_path: 
     for _ in range(2):
         with pytest.raises(BuildError, match=r"entry '401-invalid-api-key': field 'patterns\[0\]'"):
             load_dataset(data, NAMES, "data", cache)
+
+
+def test_a_cached_load_finds_a_message_no_pattern_matches_any_more(tmp_path: Path) -> None:
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    shutil.copytree(ROOT / "data", data)
+    first = load_dataset(data, NAMES, "data", cache)
+    passed = set((cache / MATCH_FILE).read_text(encoding="utf-8").split())
+    assert len(passed) == sum(len(c.errors) for c in first.catalogs)  # every entry's patterns matched
+    assert load_dataset(data, NAMES, "data", cache) == first  # no pattern compiled: the same dataset
+    path = data / "errors" / "openai.yml"
+    text = path.read_text(encoding="utf-8")
+    # The entry's message changes so that its pattern no longer matches it.
+    changed = text.replace('message: "Incorrect API key provided', 'message: "Incorrect API token provided', 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    for _ in range(2):  # a failing check is never kept
+        with pytest.raises(BuildError, match=r"entry '401-invalid-api-key': field 'patterns': no pattern matches"):
+            load_dataset(data, NAMES, "data", cache)
+    path.write_text(text.replace('"incorrect api key provided"', '"incorrect api key provided("', 1), encoding="utf-8")
+    with pytest.raises(BuildError, match=r"entry '401-invalid-api-key': field 'patterns\[0\]': expected a valid"):
+        load_dataset(data, NAMES, "data", cache)
