@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from sitegen.sitefiles import site_files
+
 SW_FILE = "sw.js"
 TEMPLATE = Path(__file__).with_name("offline_sw.js")
 WIDGET_MARKERS = ("data-keycheck", "data-error-lookup")
@@ -114,7 +116,7 @@ def write_service_worker(
     folders: every file under them is precached. immutable: path prefixes of files whose URL changes
     with their content (the worker serves those from its cache first, everything else network first).
     pages: the HTML of at least every page with a widget, by path (None: every page is read from site_dir)."""
-    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    files = site_files(site_dir)
     if pages is None:
         pages = {f: (site_dir / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
     precache = precache_list(pages, files, folders)
