@@ -5,8 +5,10 @@ both engines' sites too.)"""
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -159,3 +161,16 @@ def test_the_home_page_title_is_its_own_on_both_engines(built_site: Path, zensic
     for site in (built_site, zensical_site):
         html = (site / "index.html").read_text(encoding="utf-8")
         assert "<title>AI API Key Guide: check, fix and store your AI API keys</title>" in html, site
+
+
+def test_every_page_has_the_same_title_on_both_engines(built_site: Path, zensical_site: Path) -> None:
+    """Read as text (entities decoded): Zensical writes "/" as "&#x2f;", which is the same title."""
+
+    def title(site: Path, page: str) -> str:
+        found = re.search(r"<title>([^<]*)</title>", (site / page).read_text(encoding="utf-8"))
+        assert found, f"{site.name}/{page}"
+        return html.unescape(found[1])
+
+    common = sorted(_pages(built_site) & _pages(zensical_site))
+    assert len(common) > 300
+    assert [p for p in common if title(zensical_site, p) != title(built_site, p)] == []
