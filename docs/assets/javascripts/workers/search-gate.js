@@ -16,7 +16,8 @@ const HOLD_MS = 10_000;
 const MATERIAL_WORKER = /^search\.[0-9a-f]+\.min\.js$/;
 
 const materialWorker = new URL(self.location.href).searchParams.get("worker") ?? "";
-const channel = new BroadcastChannel(RELEASE_CHANNEL);
+// Without BroadcastChannel (browsers before 2022) nothing could release the index: it is built at once.
+const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(RELEASE_CHANNEL) : null;
 const held = [];
 let timer = 0;
 let released = false;
@@ -25,7 +26,7 @@ function release() {
   if (released) return;
   released = true;
   clearTimeout(timer);
-  channel.close();
+  channel?.close();
   removeEventListener("message", hold);
   if (!MATERIAL_WORKER.test(materialWorker)) throw new Error(`search gate: not Material's worker: ${materialWorker}`);
   importScripts(materialWorker); // adds Material's own "message" listener
@@ -38,5 +39,9 @@ function hold(event) {
   else release();
 }
 
-addEventListener("message", hold);
-channel.addEventListener("message", release);
+if (channel) {
+  addEventListener("message", hold);
+  channel.addEventListener("message", release);
+} else {
+  release();
+}
