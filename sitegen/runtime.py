@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from sitegen.errors import BuildError
+from sitegen.sitefiles import place_file
 
 # The files the browser needs to start Pyodide with no package other than the project's wheel.
 RUNTIME_FILES = (
@@ -78,6 +78,6 @@ def copy_runtime(package_dir: Path, dest: Path) -> list[Path]:
             source = package_dir / name
             target.write_text(trimmed_lock(source.read_text(encoding="utf-8"), str(source)), encoding="utf-8")
         else:
-            shutil.copyfile(package_dir / name, target)
+            place_file(package_dir / name, target)  # a hard link where it can be: 12 MB not copied
         written.append(target)
     return written

@@ -11,8 +11,10 @@ import pytest
 
 from sitegen.errors import BuildError
 from sitegen.runtime import (
+    LOCK_FILE,
     RUNTIME_FILES,
     check_installed_pyodide,
+    copy_runtime,
     pinned_pyodide_version,
     trimmed_lock,
     versioned_dir,
@@ -34,6 +36,22 @@ def _fake_install(node_modules: Path, version: str, missing: str | None = None) 
     for name in RUNTIME_FILES:
         if name != missing:
             (package / name).write_text("{}", encoding="utf-8")
+
+
+def test_the_runtime_is_linked_from_the_package_and_the_lock_file_written_trimmed(tmp_path: Path) -> None:
+    package = tmp_path / "node_modules" / "pyodide"
+    _fake_install(tmp_path / "node_modules", "314.0.7")
+    (package / LOCK_FILE).write_text(json.dumps({"info": {"abi": "x"}, "packages": {"a": {}}}), encoding="utf-8")
+    dest = tmp_path / "site" / "assets" / "pyodide"
+    for _ in range(2):  # a second build into the same folder (--dirty) finds the files in place
+        written = copy_runtime(package, dest)
+    assert sorted(p.name for p in written) == sorted(RUNTIME_FILES)
+    for path in written:
+        if path.name == LOCK_FILE:  # written, so never a link into node_modules
+            assert not path.samefile(package / LOCK_FILE)
+            assert json.loads(path.read_text(encoding="utf-8")) == {"info": {"abi": "x"}, "packages": {}}
+        else:
+            assert path.samefile(package / path.name)
 
 
 @pytest.mark.parametrize("version", ["314.0.7", "0.27.1"])

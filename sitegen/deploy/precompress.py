@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 import brotli
 
 from sitegen.deploy.model import compressible
+from sitegen.sitefiles import place_file
 
 GZIP_LEVEL = 9
 BROTLI_QUALITY = 9
@@ -53,7 +53,7 @@ def precompress_file(path: Path, cache_dir: Path) -> list[Path]:
             partial.write_bytes(encode(data))
             partial.replace(cached)
         target = path.with_name(f"{path.name}.{encoding}")
-        shutil.copyfile(cached, target)
+        place_file(cached, target)  # a hard link where it can be (the cache's files are only ever replaced)
         written.append(target)
     return written
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sitegen import cards
+from sitegen import cards, sitefiles
 
 
 def fixed_width(text: str, size: int) -> float:
@@ -111,11 +111,11 @@ def test_a_placed_card_is_a_link_to_the_cached_file_and_a_replaced_one_leaves_th
     new.write_bytes(b"new card")
     target = tmp_path / "site" / "card.png"
     target.parent.mkdir()
-    cards.place_file(old, target)
+    sitefiles.place_file(old, target)
     assert target.samefile(old)
-    cards.place_file(old, target)  # a --dirty build's second pass: nothing to do
+    sitefiles.place_file(old, target)  # a --dirty build's second pass: nothing to do
     assert target.samefile(old)
-    cards.place_file(new, target)  # the card changed: the link is replaced, never written through
+    sitefiles.place_file(new, target)  # the card changed: the link is replaced, never written through
     assert (target.read_bytes(), old.read_bytes()) == (b"new card", b"old card")
     assert target.samefile(new)
 
@@ -128,8 +128,8 @@ def test_a_card_is_copied_where_no_hard_link_can_be_made(tmp_path: Path, monkeyp
     def no_links(src: object, dst: object) -> None:
         raise OSError(18, "Invalid cross-device link")
 
-    monkeypatch.setattr(cards.os, "link", no_links)
-    cards.place_file(cached, target)
+    monkeypatch.setattr(sitefiles.os, "link", no_links)
+    sitefiles.place_file(cached, target)
     assert target.read_bytes() == b"card"
     assert not target.samefile(cached)
 
