@@ -139,7 +139,7 @@ def write_checker(site_dir: Path, settings: FinishSettings) -> tuple[Path, Path]
     runtime.copy_runtime(settings.pyodide_dir, site_dir / settings.runtime_path)
     package = settings.checker_package
     dest = site_dir / settings.checker_dir
-    built = wheel.build_wheel(package, package.name, read_version(package / "__init__.py"), dest)
+    built = wheel.build_wheel(package, package.name, read_version(package / "__init__.py"), dest, wheel.CACHE_DIR)
     manifest = dest / "manifest.json"
     entry = {"wheel": built.name, "sha256": hashlib.sha256(built.read_bytes()).hexdigest()}
     manifest.write_text(json.dumps(entry, indent=2) + "\n", encoding="utf-8")
