@@ -100,11 +100,12 @@ def test_data_records_with_review_by_are_listed(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "data", data)
     faq = data / "faq.yml"
     text = faq.read_text(encoding="utf-8")
-    faq.write_text(text.replace("  - id: key-cost\n", "  - id: key-cost\n    review_by: 2026-11-28\n", 1), "utf-8")
+    # The day after the last re-check (key-cost was checked on TODAY), before any other record's review_by.
+    faq.write_text(text.replace("  - id: key-cost\n", "  - id: key-cost\n    review_by: 2026-11-30\n", 1), "utf-8")
     dataset = load_dataset(data, NAMES)
-    lines = freshness.due_in_site(dataset, None, {}, TODAY, "data")
+    lines = freshness.due_in_site(dataset, None, {}, "2026-12-01", "data")
     assert [line.split(": review_by")[0] for line in lines] == ["data/faq.yml: entry 'key-cost'"]
-    assert freshness.due_in_site(dataset, None, {}, "2026-11-27", "data") == []
+    assert freshness.due_in_site(dataset, None, {}, TODAY, "data") == []
 
 
 def test_check_freshness_passes_on_the_day_the_facts_were_checked(capsys: pytest.CaptureFixture[str]) -> None:
