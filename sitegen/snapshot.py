@@ -23,6 +23,8 @@ from pathlib import Path
 
 from sitegen import wasmdata, zeroruns
 from sitegen.errors import BuildError
+from sitegen.filedigest import sha256_of
+from sitegen.sitefiles import place_file
 
 SCRIPT = Path(__file__).with_name("pyodide_snapshot.mjs")
 """The Node script that makes the snapshot."""
@@ -154,10 +156,10 @@ def encode_snapshot(data: bytes, pyodide_version: str, wasm: bytes | None = None
     return stored, entry
 
 
-def stored_key(data: bytes, pyodide_version: str, wasm: bytes | None) -> str:
-    """Every input of encode_snapshot, and its code."""
-    digest = hashlib.sha256()
-    for part in (data, pyodide_version.encode(), wasm if wasm is not None else b"no wasm"):
+def stored_key(data_sha256: str, pyodide_version: str, wasm: bytes | None) -> str:
+    """Every input of encode_snapshot (the made snapshot by its sha256), and its code."""
+    digest = hashlib.sha256(bytes.fromhex(data_sha256))
+    for part in (pyodide_version.encode(), wasm if wasm is not None else b"no wasm"):
         digest.update(hashlib.sha256(part).digest())
     for source in ENCODERS:
         digest.update(hashlib.sha256(source.read_bytes()).digest())
@@ -176,25 +178,31 @@ def write_snapshot(
     """Write the snapshot into the site in its stored form (encode_snapshot) under its content name, with the
     empty standard library it is mounted with; returns its manifest entry. The stored form comes from
     cache_dir when an earlier build encoded the same inputs (None: always encode)."""
-    data = made.read_bytes()
-    check_snapshot(data, str(made))
-    key = stored_key(data, pyodide_version, wasm)
+    with made.open("rb") as head:
+        check_snapshot(head.read(48), str(made))
+    # The made snapshot's and the kept file's sha256 are kept by file identity (sitegen.filedigest), and the
+    # site's file is a hard link to the kept one: a build with unchanged inputs reads none of the 41 MB.
+    key = stored_key(sha256_of(made), pyodide_version, wasm)
     cached_file = cache_dir / f"{key}.bin" if cache_dir else None
     cached_entry = cache_dir / f"{key}.json" if cache_dir else None
     entry: SnapshotEntry | None = None
     if cached_file and cached_entry and cached_file.is_file() and cached_entry.is_file():
         entry = _entry_from_json(cached_entry.read_text(encoding="utf-8"))
-        stored = cached_file.read_bytes()
-        if hashlib.sha256(stored).hexdigest() != entry.sha256:
+        if sha256_of(cached_file) != entry.sha256:
             entry = None  # a damaged copy: encode again
+    dest_dir.mkdir(parents=True, exist_ok=True)
     if entry is None:
+        data = made.read_bytes()
+        check_snapshot(data, str(made))
         stored, entry = encode_snapshot(data, pyodide_version, wasm)
         if cached_file and cached_entry:
             _write_atomically(cached_file, stored)
             fields = {**asdict(entry), "extents": [list(extent) for extent in entry.extents]}
             _write_atomically(cached_entry, json.dumps(fields).encode())
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    (dest_dir / entry.file).write_bytes(stored)
+        else:
+            (dest_dir / entry.file).write_bytes(stored)
+    if cached_file:
+        place_file(cached_file, dest_dir / entry.file)
     (dest_dir / NO_STDLIB).write_bytes(NO_STDLIB_BYTES)
     return entry
 

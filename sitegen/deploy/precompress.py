@@ -9,13 +9,13 @@ bytes. Compressing 40 MB at these levels takes tens of seconds, so results are c
 from __future__ import annotations
 
 import gzip
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 import brotli
 
 from sitegen.deploy.model import compressible
+from sitegen.filedigest import sha256_of
 from sitegen.sitefiles import place_file
 
 GZIP_LEVEL = 9
@@ -42,15 +42,14 @@ def _cache_name(digest: str, encoding: str) -> str:
 
 def precompress_file(path: Path, cache_dir: Path) -> list[Path]:
     """Write path.gz and path.br next to path (from the cache when the content was compressed before)."""
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_of(path)  # kept for a large file the build links unchanged (sitegen.filedigest)
     written = []
     for encoding, encode in (("gz", gzip_bytes), ("br", brotli_bytes)):
         cached = cache_dir / _cache_name(digest, encoding)
         if not cached.is_file():
             cache_dir.mkdir(parents=True, exist_ok=True)
             partial = cached.with_suffix(".part")
-            partial.write_bytes(encode(data))
+            partial.write_bytes(encode(path.read_bytes()))
             partial.replace(cached)
         target = path.with_name(f"{path.name}.{encoding}")
         place_file(cached, target)  # a hard link where it can be (the cache's files are only ever replaced)
