@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from sitegen.filedigest import sha256_of
 from sitegen.sitefiles import site_files
 
 SW_FILE = "sw.js"
@@ -86,9 +87,14 @@ def precache_list(pages: Mapping[str, str], files: Iterable[str], folders: Itera
 
 def version(contents: Mapping[str, bytes]) -> str:
     """A version that changes when any listed path or its content does."""
+    return version_of_digests({path: hashlib.sha256(data).hexdigest() for path, data in contents.items()})
+
+
+def version_of_digests(digests: Mapping[str, str]) -> str:
+    """version() from each listed path's sha256 (hex) instead of its content."""
     digest = hashlib.sha256()
-    for path in sorted(contents):
-        digest.update(path.encode() + b"\0" + hashlib.sha256(contents[path]).digest())
+    for path in sorted(digests):
+        digest.update(path.encode() + b"\0" + bytes.fromhex(digests[path]))
     return digest.hexdigest()[:16]
 
 
@@ -120,8 +126,10 @@ def write_service_worker(
     if pages is None:
         pages = {f: (site_dir / f).read_text(encoding="utf-8") for f in files if f.endswith(".html")}
     precache = precache_list(pages, files, folders)
-    contents = {p: (site_dir / (p + "index.html" if p.endswith("/") else p)).read_bytes() for p in precache}
+    # The runtime's and the snapshot's sha256 are kept by file identity (sitegen.filedigest): 25 MB not
+    # read and hashed again while they are unchanged.
+    digests = {p: sha256_of(site_dir / (p + "index.html" if p.endswith("/") else p)) for p in precache}
     template = TEMPLATE.read_text(encoding="utf-8")
-    text = render(template, precache, sorted(immutable), version(contents), fallback_only(precache))
+    text = render(template, precache, sorted(immutable), version_of_digests(digests), fallback_only(precache))
     (site_dir / SW_FILE).write_text(text, encoding="utf-8")
     return precache
