@@ -191,6 +191,8 @@ def main() -> None:
                 f"{plugin_cpu:>11.2f} {plain_cpu:>10.2f} {plugin_cpu / plain_cpu:>6.2f} "
                 f"{1000 * plugin_cpu / pages:>12.1f} {wall_median:>9.2f} {cpu_median:>9.2f}"
             )
+            rounds_cpu = " ".join(f"{r[1]:.2f}/{r[3]:.2f}" for r in rounds)
+            print(f"{'':>6} rounds, plugin/plain cpu: {rounds_cpu}")
     if not args.no_cards:
         _card_costs(args.runs)
 
