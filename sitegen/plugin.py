@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
 from sitegen import (
+    buildgc,
     buildsetup,
     cards,
     configfile,
@@ -124,6 +125,7 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         self._policy: pagepolicy.PagePolicy | None = None
         self._widget_pages: dict[str, str] = {}  # dest path -> final HTML, for the offline copy's list
         self._serving = False
+        self._held = False  # buildgc.hold() ran for this build
         self._dirty = False
         self._builds = 0
 
@@ -168,6 +170,11 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
         # The served pages carry no meta (on_post_build); a built site's pages get it as they are written.
         with_meta = self.config.finish and not self._serving
         self._policy = pagepolicy.load(self._setup.root / buildsetup.CACHE_DIR) if with_meta else None
+        # What was loaded so far lives until the build ends. Not while serving: a rebuild there reloads the
+        # packages and drops the old objects, and a held set would grow with every edit.
+        self._held = not self._serving
+        if self._held:
+            buildgc.hold()
         return config
 
     def _prepared(self) -> buildsetup.BuildSetup:
@@ -307,6 +314,20 @@ class KeybasePlugin(BasePlugin[KeybaseConfig]):
     def on_post_build(self, *, config: MkDocsConfig, **_: Any) -> None:
         if not self.config.enabled:
             return
+        try:
+            self._post_build(config)
+        finally:
+            self._release()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        if self._held:
+            self._held = False
+            buildgc.release()
+
+    def _post_build(self, config: MkDocsConfig) -> None:
         if self._dirty:  # a --dirty build wrote only the changed pages; the sitemap still lists them all
             self._add_unchanged_pages_to_sitemap()
         setup = self._prepared()
