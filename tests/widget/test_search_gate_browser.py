@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from sitegen.offline import WIDGET_MARKERS
+from tests.support import ROOT
 from tests.widget.helpers import start
 
 pytestmark = pytest.mark.browser
@@ -20,6 +22,14 @@ INITIALIZING = "Initializing search"
 READY = "Type to start searching"
 # Without the gate, Material builds this site's index in about a second on this kind of machine.
 UNGATED_BUILD_MS = 3_000
+
+
+def test_the_template_knows_a_widget_page_by_the_markers_the_offline_copy_uses() -> None:
+    # docs/overrides/main.html cannot import sitegen: it names the widget roots' attributes itself.
+    template = (ROOT / "docs" / "overrides" / "main.html").read_text(encoding="utf-8")
+    condition = re.search(r"\{%-? if page and page\.content and \((.+?)\) -?%\}", template)
+    assert condition, "main.html: no widget-page condition"
+    assert sorted(re.findall(r'"([^"]+)" in page\.content', condition[1])) == sorted(WIDGET_MARKERS)
 
 
 def search_worker(built_site: Path, page: str) -> str:
